@@ -1,0 +1,417 @@
+//! The plan: everything the administrator knows before sizing (the engine's input).
+//!
+//! Field names are the stable JSON shape (`docs/schema.md`); the version number in
+//! [`PLAN_VERSION`] changes whenever that shape changes incompatibly.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the plan and report JSON shape written by this build.
+pub const PLAN_VERSION: u32 = 1;
+
+/// What the administrator knows: demand, architecture, hardware and preferences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    /// Shape version of this JSON document ([`PLAN_VERSION`]).
+    pub version: u32,
+    /// Deployment zones; each has its own web app servers, agents and proxies (DEP-2).
+    pub zones: Vec<Zone>,
+    /// Web app role choices (WEB-*).
+    pub web_app: WebAppPlan,
+    /// How clients reach the web app servers (LB-*).
+    pub load_balancing: LoadBalancingPlan,
+    /// Agent hardware and policy (AG-*).
+    pub agents: AgentPlan,
+    /// Connection proxy hardware and load (CP-*).
+    pub proxy: ProxyPlan,
+    /// Database and logging choices (DB-*).
+    pub database: DatabasePlan,
+    /// Optional unit costs per server and month.
+    pub costs: Costs,
+}
+
+/// A zone: a group of servers that serve their own sessions (DEP-2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Zone {
+    /// Display name, unique within the plan.
+    pub name: String,
+    /// The workspaces used in this zone and their peak concurrent sessions.
+    pub profiles: Vec<WorkspaceProfile>,
+}
+
+/// Where a workspace's sessions run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkspaceKind {
+    /// A container desktop or app, hosted on agents (AG-3).
+    #[default]
+    Container,
+    /// An RDP, VNC or SSH server reached through connection proxies (CP-1).
+    ServerConnection,
+}
+
+/// One workspace definition and how many of its sessions run at peak.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkspaceProfile {
+    /// Display name.
+    pub name: String,
+    /// Peak concurrent sessions of this workspace.
+    pub sessions: u64,
+    /// CPU cores set on the workspace (before the recording core of AG-2).
+    pub cpu_cores: f64,
+    /// RAM set on the workspace, in GB.
+    pub ram_gb: f64,
+    /// Whether these sessions are recorded (AG-2, AG-5, CP-4, CP-5).
+    pub recording: bool,
+    /// Disk each session may accumulate on its agent, in GB (AG-5).
+    pub disk_per_session_gb: f64,
+    /// Container workspace or server connection.
+    pub kind: WorkspaceKind,
+}
+
+/// The web app traffic architecture (WEB-1, WEB-2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Architecture {
+    /// All traffic passes through the web app servers.
+    #[default]
+    Standard,
+    /// Desktop streams go straight to the agents; only API calls reach the web app.
+    DirectToAgent,
+}
+
+/// Where in the guide's per-server range a deployment sits (WEB-3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum UseCase {
+    /// Heavy interactive use such as online gaming: the low end of the range.
+    Gaming,
+    /// Between the two ends (our interpretation: the midpoint).
+    Mixed,
+    /// Remote work or browser isolation: the high end of the range.
+    #[default]
+    RemoteWork,
+    /// The administrator's own sessions-per-server figures.
+    Custom,
+}
+
+/// Web app role inputs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WebAppPlan {
+    /// Standard or Direct-to-Agent.
+    pub architecture: Architecture,
+    /// Preset that picks the sessions-per-server figure.
+    pub use_case: UseCase,
+    /// Sessions per server for Standard traffic when `use_case` is Custom.
+    pub custom_standard_per_server: u64,
+    /// Sessions per server for Direct-to-Agent traffic when `use_case` is Custom.
+    pub custom_direct_per_server: u64,
+    /// Extra servers per zone beyond those needed (WEB-4: N+1).
+    pub redundancy: u64,
+}
+
+/// How traffic is spread over web app servers (LB-1, LB-2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum LoadBalancingMethod {
+    /// One A record per server, removed by a health check (LB-1).
+    #[default]
+    Dns,
+    /// A network load balancer pool (LB-2).
+    NetworkLoadBalancer,
+}
+
+/// Load balancing and health check inputs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LoadBalancingPlan {
+    /// DNS or a network load balancer.
+    pub method: LoadBalancingMethod,
+    /// Seconds between health checks.
+    pub health_check_interval_s: f64,
+    /// Consecutive failed checks before a server is taken out.
+    pub failures_to_remove: u64,
+    /// DNS record time to live, in seconds (DNS only).
+    pub dns_ttl_s: f64,
+    /// Extra load balancers beyond the one needed (LB-2: N+1; network LB only).
+    pub lb_redundancy: u64,
+    /// Public host name used to build the health-check URL (LB-3).
+    pub hostname: String,
+}
+
+/// How agents are provided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum AgentMode {
+    /// A fixed pool of agents sized for peak (AG-8).
+    #[default]
+    Static,
+    /// Cloud instances started and stopped by Kasm (AG-9).
+    Autoscale,
+}
+
+/// An agent's CPU or RAM figure as Kasm should count it (AG-1, AG-4).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Override {
+    /// Count the physical figure.
+    #[default]
+    None,
+    /// Count this absolute figure (cores, or GB for RAM).
+    Absolute(f64),
+    /// Count the physical figure times this ratio.
+    Ratio(f64),
+}
+
+/// Docker CPU allocation method for session containers (AG-7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum CpuAllocation {
+    /// `--cpu-shares`, the global default.
+    #[default]
+    Shares,
+    /// `--cpus`, a hard ceiling.
+    Quotas,
+}
+
+/// Agent role inputs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AgentPlan {
+    /// Static pool or cloud autoscaling.
+    pub mode: AgentMode,
+    /// Physical (or instance) CPU cores per agent.
+    pub cpus: f64,
+    /// Physical (or instance) RAM per agent, in GB.
+    pub ram_gb: f64,
+    /// CPU override in the Kasm agent settings.
+    pub cpu_override: Override,
+    /// RAM override in the Kasm agent settings.
+    pub ram_override: Override,
+    /// Extra static agents per zone (AG-8: N+2).
+    pub redundancy: u64,
+    /// Sessions each autoscaled instance is sized for (AG-9).
+    pub sessions_per_instance: u64,
+    /// CPU allocation method.
+    pub cpu_allocation: CpuAllocation,
+    /// Optional per-session disk cap, in GB (AG-6).
+    pub disk_limit_gb: Option<f64>,
+}
+
+/// Typical per-session streaming load on a connection proxy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ProxyLoad {
+    /// Documents and email: 0.25 cores per session (CP-7).
+    #[default]
+    Business,
+    /// Everyone watching full-screen video: 1.25 cores per session (CP-2).
+    FullScreenVideo,
+    /// The administrator's own figure in `custom_cores_per_session`.
+    Custom,
+}
+
+/// Connection proxy inputs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProxyPlan {
+    /// CPU cores per proxy server (all proxies identical, CP-6).
+    pub cores: f64,
+    /// Per-session load preset.
+    pub load: ProxyLoad,
+    /// Cores per session when `load` is Custom.
+    pub custom_cores_per_session: f64,
+    /// Extra proxies per zone beyond those needed (CP-1: at least two in all).
+    pub redundancy: u64,
+}
+
+/// Where PostgreSQL runs (DB-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DatabaseKind {
+    /// The PostgreSQL container installed with Kasm.
+    #[default]
+    Bundled,
+    /// An external PostgreSQL or a managed service (RDS, Aurora).
+    External,
+}
+
+/// Where logs are kept (DB-4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Logging {
+    /// Kasm's own logging in the database (4 h debug, 7 days others).
+    #[default]
+    BuiltIn,
+    /// Forwarded to a SIEM with retention set to 0.
+    Siem,
+}
+
+/// Database role inputs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DatabasePlan {
+    /// Bundled container or external/managed.
+    pub kind: DatabaseKind,
+    /// Built-in logging or a SIEM.
+    pub logging: Logging,
+    /// Keep a standby server that can restore the off-server backups (DB-5).
+    pub standby: bool,
+}
+
+/// Optional monthly cost of one server of each role, in the user's currency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Costs {
+    /// One web app server per month.
+    pub web_app: Option<f64>,
+    /// One database server per month.
+    pub database: Option<f64>,
+    /// One agent per month.
+    pub agent: Option<f64>,
+    /// One connection proxy per month.
+    pub proxy: Option<f64>,
+    /// One network load balancer per month.
+    pub load_balancer: Option<f64>,
+}
+
+impl Default for Plan {
+    /// The guide's worked example (WEB-4): 200 remote-work sessions, Standard, one zone.
+    fn default() -> Self {
+        Plan {
+            version: PLAN_VERSION,
+            zones: vec![Zone::default()],
+            web_app: WebAppPlan::default(),
+            load_balancing: LoadBalancingPlan::default(),
+            agents: AgentPlan::default(),
+            proxy: ProxyPlan::default(),
+            database: DatabasePlan::default(),
+            costs: Costs::default(),
+        }
+    }
+}
+
+impl Default for Zone {
+    fn default() -> Self {
+        Zone {
+            name: "Default".into(),
+            profiles: vec![WorkspaceProfile::default()],
+        }
+    }
+}
+
+impl Default for WorkspaceProfile {
+    /// The first agent table row's workspace (AG-1, AG-5): 2 CPU, 4 GB, 5 GB per session.
+    fn default() -> Self {
+        WorkspaceProfile {
+            name: "Desktop".into(),
+            sessions: 200,
+            cpu_cores: 2.0,
+            ram_gb: 4.0,
+            recording: false,
+            disk_per_session_gb: 5.0,
+            kind: WorkspaceKind::Container,
+        }
+    }
+}
+
+impl Default for WebAppPlan {
+    fn default() -> Self {
+        WebAppPlan {
+            architecture: Architecture::Standard,
+            use_case: UseCase::RemoteWork,
+            custom_standard_per_server: 100,
+            custom_direct_per_server: 400,
+            redundancy: 1,
+        }
+    }
+}
+
+impl Default for LoadBalancingPlan {
+    /// The guide's most aggressive DNS settings (LB-1): 10 s x 3, TTL 60 s.
+    fn default() -> Self {
+        LoadBalancingPlan {
+            method: LoadBalancingMethod::Dns,
+            health_check_interval_s: 10.0,
+            failures_to_remove: 3,
+            dns_ttl_s: 60.0,
+            lb_redundancy: 1,
+            hostname: "kasm.example.com".into(),
+        }
+    }
+}
+
+impl Default for AgentPlan {
+    /// The first agent table row's agent (AG-1): 16 CPU, 64 GB, no override, N+2.
+    fn default() -> Self {
+        AgentPlan {
+            mode: AgentMode::Static,
+            cpus: 16.0,
+            ram_gb: 64.0,
+            cpu_override: Override::None,
+            ram_override: Override::None,
+            redundancy: 2,
+            sessions_per_instance: 2,
+            cpu_allocation: CpuAllocation::Shares,
+            disk_limit_gb: None,
+        }
+    }
+}
+
+impl Default for ProxyPlan {
+    /// The connection proxy row without recording (CP-7): 8 cores, business load.
+    fn default() -> Self {
+        ProxyPlan {
+            cores: 8.0,
+            load: ProxyLoad::Business,
+            custom_cores_per_session: 0.5,
+            redundancy: 1,
+        }
+    }
+}
+
+impl Default for DatabasePlan {
+    fn default() -> Self {
+        DatabasePlan {
+            kind: DatabaseKind::Bundled,
+            logging: Logging::BuiltIn,
+            standby: true,
+        }
+    }
+}
+
+impl Plan {
+    /// Every profile of every zone, with its zone index.
+    pub fn profiles(&self) -> impl Iterator<Item = (usize, &WorkspaceProfile)> {
+        self.zones
+            .iter()
+            .enumerate()
+            .flat_map(|(z, zone)| zone.profiles.iter().map(move |p| (z, p)))
+    }
+
+    /// Peak concurrent sessions over all zones and profiles.
+    pub fn peak_sessions(&self) -> u64 {
+        self.profiles().map(|(_, p)| p.sessions).sum()
+    }
+}
+
+impl Override {
+    /// The figure Kasm counts for a physical figure under this override.
+    pub fn apply(self, physical: f64) -> f64 {
+        match self {
+            Override::None => physical,
+            Override::Absolute(v) => v,
+            Override::Ratio(r) => physical * r,
+        }
+    }
+}
+
+impl WorkspaceProfile {
+    /// CPU cores the workspace is set to, including the recording core of AG-2.
+    pub fn effective_cores(&self) -> f64 {
+        self.cpu_cores + if self.recording { 1.0 } else { 0.0 }
+    }
+}

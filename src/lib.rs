@@ -1,0 +1,14 @@
+//! Kasm Workspaces sizing calculator.
+//!
+//! - [`engine`]: the pure sizing engine, a plan in and a report out, every figure tied to
+//!   a rule of the Kasm 1.18 Sizing and Deployment Guide.
+//! - `ui` (wasm32 only): the Leptos single-page app that edits a plan and renders its report.
+//! - `js_api` (wasm32 only): the engine exposed to JavaScript as `window.wasmBindings.size(plan)`.
+#![warn(missing_docs)]
+
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+pub mod js_api;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
