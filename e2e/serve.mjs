@@ -1,0 +1,86 @@
+// A tiny static file server for the release build: serves a dist/ folder under a base path
+// ("/" or "/kasm-sizer/") on 127.0.0.1, with the right MIME types (application/wasm).
+// Used by the end-to-end suite and the benchmark; also runnable by hand:
+//   node e2e/serve.mjs [dist] [base] [port]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Normalise a base path to the form "/" or "/name/". */
+export function normaliseBase(base = '/') {
+  let b = base.startsWith('/') ? base : `/${base}`;
+  if (!b.endsWith('/')) b += '/';
+  return b;
+}
+
+/**
+ * Start serving `root` under `base` on 127.0.0.1:`port` (0 = any free port).
+ * Resolves to { url, base, close() } where url is the app's full address.
+ */
+export async function startServer({ root = 'dist', base = '/', port = 0 } = {}) {
+  const rootDir = resolve(root);
+  const prefix = normaliseBase(base);
+  await stat(join(rootDir, 'index.html')); // fail early when the build is missing
+
+  const server = createServer(async (req, res) => {
+    const send = (status, body, type = 'text/plain; charset=utf-8') => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
+    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    if (prefix !== '/' && path === prefix.slice(0, -1)) {
+      res.writeHead(301, { location: prefix });
+      return res.end();
+    }
+    if (!path.startsWith(prefix)) return send(404, 'not found (outside the base path)');
+    let rel = path.slice(prefix.length) || 'index.html';
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = normalize(join(rootDir, rel));
+    if (file !== rootDir && !file.startsWith(rootDir + sep)) return send(403, 'forbidden');
+    try {
+      const body = await readFile(file);
+      return send(200, body, MIME[extname(file)] ?? 'application/octet-stream');
+    } catch {
+      // A single-page app: unknown paths without an extension get the page itself.
+      if (!extname(rel)) {
+        try {
+          return send(200, await readFile(join(rootDir, 'index.html')), MIME['.html']);
+        } catch { /* fall through */ }
+      }
+      return send(404, 'not found');
+    }
+  });
+
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  const { port: actual } = server.address();
+  return {
+    url: `http://127.0.0.1:${actual}${prefix}`,
+    base: prefix,
+    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [root = 'dist', base = '/', port = '8080'] = process.argv.slice(2);
+  const s = await startServer({ root, base, port: Number(port) });
+  console.log(`serving ${root} at ${s.url}`);
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# README command 2 (and CI via .ci/run): install whatever is missing, then run every test:
+# native unit/integration/doc tests, browser component tests in headless Chromium, the
+# release build with its size budget, and the end-to-end suite at "/" and at a sub-path.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO_ROOT"
+
+SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-160}"
+SUBPATH=/kasm-sizer/
+total_start=$SECONDS
+trap 'rc=$?; [ $rc -ne 0 ] && echo "==> FAILED (exit $rc) after $(( SECONDS - total_start ))s" >&2' EXIT
+
+t=$SECONDS
+bash scripts/setup.sh
+stage_done "setup" "$t"
+
+t=$SECONDS
+cargo test --all-targets
+cargo test --doc
+stage_done "native cargo test" "$t"
+
+t=$SECONDS
+# Browser component tests: wasm-bindgen-test-runner (.cargo/config.toml) drives headless
+# Chromium through $CHROMEDRIVER. Doc tests and benches are native-only.
+cargo test --target wasm32-unknown-unknown --tests
+stage_done "wasm browser tests" "$t"
+
+t=$SECONDS
+trunk build --release
+stage_done "trunk build --release" "$t"
+
+t=$SECONDS
+node scripts/sizes.mjs dist --budget "$SIZE_BUDGET_KB"
+stage_done "size budget (${SIZE_BUDGET_KB} KB)" "$t"
+
+run_e2e() { # run_e2e DIST BASE LABEL
+  mkdir -p e2e/test-results
+  E2E_DIST="$1" E2E_BASE="$2" node --test --test-concurrency=1 \
+    --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=junit --test-reporter-destination="e2e/test-results/junit-$3.xml" \
+    e2e/*.test.mjs
+}
+
+t=$SECONDS
+run_e2e dist / root
+stage_done "e2e at /" "$t"
+
+t=$SECONDS
+trunk build --release --public-url "$SUBPATH" --dist dist-subpath
+run_e2e dist-subpath "$SUBPATH" subpath
+stage_done "e2e at $SUBPATH" "$t"
+
+echo "==> all tests passed in $(( SECONDS - total_start ))s"
