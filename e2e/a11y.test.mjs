@@ -1,0 +1,88 @@
+// Accessibility (issue 6): axe-core finds zero violations on the default page, in dark mode
+// and with a field error showing; and a whole sizing can be done with the keyboard alone.
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, newRecordedPage, serveBuild } from './support/browser.mjs';
+import { SizerPage } from './support/sizer-page.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Run axe-core in the page; resolves to its violations, summarised for a readable diff. */
+async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE); // evaluated by the driver, so the page's CSP is untouched
+  const violations = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
+}
+
+let server;
+let browser;
+let session;
+
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  const { log, context } = session;
+  await context.close();
+  assert.deepEqual(log.pageErrors, [], 'page errors');
+  assert.deepEqual(log.consoleErrors, [], 'console errors');
+  assert.deepEqual(log.foreignRequests, [], 'requests to another origin');
+});
+
+describe('accessibility', () => {
+  for (const scheme of ['light', 'dark']) {
+    test(`axe: no violations on the default page (${scheme} mode)`, async () => {
+      session = await newRecordedPage(browser, server.origin, { colorScheme: scheme });
+      const sizer = await new SizerPage(session.page, server.url).open();
+      assert.equal(
+        await session.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+        scheme === 'dark',
+      );
+      assert.equal(await sizer.count('webapp-servers'), 3);
+      assert.deepEqual(await axeViolations(session.page), []);
+    });
+  }
+
+  test('axe: no violations while a field shows an error', async () => {
+    session = await newRecordedPage(browser, server.origin);
+    const sizer = await new SizerPage(session.page, server.url).open();
+    await sizer.typePeakSessions('-5');
+    await sizer.fieldErrors.first().waitFor({ state: 'visible' });
+    assert.deepEqual(await axeViolations(session.page), []);
+  });
+
+  test('a whole sizing with the keyboard alone: tab to the field, type, read the result', async () => {
+    session = await newRecordedPage(browser, server.origin);
+    const sizer = await new SizerPage(session.page, server.url).open();
+    const { page } = session;
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await sizer.peakSessions.evaluate((el) => el === document.activeElement);
+    }
+    assert.ok(reached, 'Tab reaches Peak concurrent sessions');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('1000');
+    await page.keyboard.press('Enter');
+    await sizer.waitForFigure('webapp-servers', (t) => /^\D*8\b/.test(t));
+    assert.equal(await sizer.count('webapp-servers'), Math.ceil(1000 / 150) + 1);
+    assert.equal(await page.evaluate(() => location.pathname.endsWith('/') || !location.pathname.includes('.')), true);
+  });
+});

@@ -1,0 +1,49 @@
+// Trunk post_build hook (see Trunk.toml): the page's Content-Security-Policy allows scripts
+// and styles only from 'self' (plus 'wasm-unsafe-eval'), so the one inline <script> that
+// Trunk injects to start the app (and, under `trunk serve`, its auto-reload script) must be
+// allowed by hash. This adds 'sha256-...' for every inline <script>/<style> in the staged
+// index.html to the script-src/style-src directives of its CSP <meta>. Hashes instead of
+// 'unsafe-inline' or a nonce: a nonce needs a server, and GitHub Pages is static.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dir) {
+  console.error('csp-hashes: run as a Trunk post_build hook (TRUNK_STAGING_DIR) or pass a dist dir');
+  process.exit(2);
+}
+const file = join(dir, 'index.html');
+let html = readFileSync(file, 'utf8');
+
+const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const inline = (tag) =>
+  [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'))]
+    .filter(([, attrs, body]) => !/\bsrc\s*=/.test(attrs) && body.trim() !== '')
+    .map(([, , body]) => hash(body));
+const scripts = inline('script');
+const styles = inline('style');
+
+const metaRe = /(<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*content=")([^"]*)(")/i;
+const meta = html.match(metaRe);
+if (!meta) {
+  console.warn('csp-hashes: index.html has no Content-Security-Policy <meta>; nothing to do');
+  process.exit(0);
+}
+
+const directives = meta[2].split(';').map((d) => d.trim()).filter(Boolean);
+const add = (name, sources) => {
+  if (sources.length === 0) return;
+  const i = directives.findIndex((d) => d.split(/\s+/)[0] === name);
+  if (i < 0) directives.push(`${name} 'self' ${sources.join(' ')}`);
+  else {
+    const have = new Set(directives[i].split(/\s+/));
+    directives[i] = [directives[i], ...sources.filter((s) => !have.has(s))].join(' ');
+  }
+};
+add('script-src', scripts);
+add('style-src', styles);
+const policy = directives.join('; ');
+html = html.replace(metaRe, (_, a, __, c) => `${a}${policy}${c}`);
+writeFileSync(file, html);
+console.log(`csp-hashes: ${scripts.length} inline script(s), ${styles.length} inline style(s) allowed by hash`);
