@@ -6,6 +6,7 @@
 //! - `js_api` (wasm32 only): the engine exposed to JavaScript as `window.wasmBindings.size(plan)`.
 #![warn(missing_docs)]
 
+pub mod charts;
 pub mod engine;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,144 @@
+//! Label placement along an axis: a simple greedy pass that never lets labels overlap.
+
+/// A label that would like to sit centred on `at` and needs `width` pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Wanted {
+    /// Desired centre, in pixels.
+    pub at: f64,
+    /// Width the label needs, in pixels.
+    pub width: f64,
+}
+
+/// Where a label ended up.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placed {
+    /// Centre, in pixels (may be nudged off `at`, and is kept inside the bounds).
+    pub at: f64,
+    /// Row of labels it went into, 0 first.
+    pub lane: usize,
+}
+
+/// Rough width of a text in pixels at a font size (average glyph ≈ 0.6 em).
+pub fn text_width(text: &str, font_px: f64) -> f64 {
+    text.chars().count() as f64 * font_px * 0.6
+}
+
+/// Place labels in the given order (earlier ones win) within `[min, max]`.
+///
+/// Each label tries its lanes in turn, at its wanted centre, or nudged by up to
+/// `max_shift` pixels; a label that fits nowhere is left out (`None`). Two labels in
+/// one lane keep at least `gap` pixels between them.
+pub fn place(
+    wanted: &[Wanted],
+    min: f64,
+    max: f64,
+    gap: f64,
+    lanes: usize,
+    max_shift: f64,
+) -> Vec<Option<Placed>> {
+    let mut taken: Vec<Vec<(f64, f64)>> = vec![Vec::new(); lanes.max(1)];
+    wanted
+        .iter()
+        .map(|w| {
+            if !w.at.is_finite() || !(w.width >= 0.0) || w.width > max - min {
+                return None;
+            }
+            let half = w.width / 2.0;
+            let clamp = |c: f64| c.clamp(min + half, max - half);
+            let centre = clamp(w.at);
+            // Clamping into the bounds may move a label further than max_shift; allow that.
+            let allowed = max_shift.max((centre - w.at).abs()) + 1e-9;
+            for (lane, spans) in taken.iter_mut().enumerate() {
+                let free = |c: f64| {
+                    spans
+                        .iter()
+                        .all(|&(l, r)| c + half + gap <= l || c - half - gap >= r)
+                };
+                // Try the wanted place, then the nearest spots just clear of each neighbour.
+                let mut candidates = vec![centre];
+                for &(l, r) in spans.iter() {
+                    candidates.push(clamp(l - gap - half));
+                    candidates.push(clamp(r + gap + half));
+                }
+                candidates.sort_by(|a, b| (a - w.at).abs().total_cmp(&(b - w.at).abs()));
+                if let Some(&c) = candidates
+                    .iter()
+                    .find(|&&c| (c - w.at).abs() <= allowed && free(c))
+                {
+                    spans.push((c - half, c + half));
+                    return Some(Placed { at: c, lane });
+                }
+            }
+            None
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(at: f64, width: f64) -> Wanted {
+        Wanted { at, width }
+    }
+
+    #[test]
+    fn labels_that_fit_stay_where_they_want() {
+        let p = place(&[w(50.0, 20.0), w(150.0, 20.0)], 0.0, 300.0, 4.0, 1, 0.0);
+        assert_eq!(
+            p,
+            vec![
+                Some(Placed { at: 50.0, lane: 0 }),
+                Some(Placed { at: 150.0, lane: 0 })
+            ]
+        );
+    }
+
+    #[test]
+    fn overlapping_labels_are_nudged_then_moved_to_another_lane_then_dropped() {
+        let wants = [
+            w(100.0, 40.0),
+            w(110.0, 40.0),
+            w(105.0, 40.0),
+            w(105.0, 40.0),
+        ];
+        let p = place(&wants, 0.0, 300.0, 4.0, 2, 40.0);
+        assert_eq!(p[0], Some(Placed { at: 100.0, lane: 0 }));
+        // Second: nudged right, clear of the first (100 + 20 + 4 + 20).
+        assert_eq!(p[1], Some(Placed { at: 144.0, lane: 0 }));
+        // Third: no room near 105 in lane 0 within 40 px, so lane 1 at its wanted spot.
+        assert_eq!(p[2], Some(Placed { at: 105.0, lane: 1 }));
+        // Fourth: every spot clear of its neighbours is more than 40 px away: left out.
+        assert_eq!(p[3], None);
+        // No two placed labels in a lane overlap.
+        for a in 0..p.len() {
+            for b in a + 1..p.len() {
+                if let (Some(x), Some(y)) = (p[a], p[b]) {
+                    if x.lane == y.lane {
+                        assert!((x.at - y.at).abs() >= 44.0);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn labels_stay_inside_the_bounds() {
+        let p = place(&[w(2.0, 30.0), w(299.0, 30.0)], 0.0, 300.0, 2.0, 1, 0.0);
+        assert_eq!(p[0].unwrap().at, 15.0);
+        assert_eq!(p[1].unwrap().at, 285.0);
+        assert_eq!(
+            place(&[w(10.0, 500.0)], 0.0, 300.0, 2.0, 1, 0.0),
+            vec![None]
+        );
+        assert_eq!(
+            place(&[w(f64::NAN, 5.0)], 0.0, 300.0, 2.0, 1, 0.0),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn text_width_estimate() {
+        assert_eq!(text_width("151", 10.0), 18.0);
+    }
+}
