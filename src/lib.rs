@@ -8,6 +8,7 @@
 
 pub mod charts;
 pub mod engine;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod js_api;

@@ -1,0 +1,598 @@
+//! The table of plan-link parameters: one row per scalar input, with its key, meaning,
+//! unit and accepted range, plus the parsers that turn link text back into values.
+//!
+//! The table drives the encoder, the decoder and `docs/plan-links.md`; a test checks that
+//! the document lists every row. Keys and the order of [`PROFILE_PARAMS`] are part of
+//! link version 1 and never change inside that version.
+
+use crate::engine::{
+    AgentMode, Architecture, CpuAllocation, DatabaseKind, LoadBalancingMethod, Logging, Override,
+    Plan, ProxyLoad, UseCase, WorkspaceKind, WorkspaceProfile,
+};
+
+/// Longest zone, workspace or host name a link may carry, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+/// Longest host name a link may carry, in characters (the DNS limit).
+pub const MAX_HOST_CHARS: usize = 253;
+
+/// What `set` reports when it accepts a value: `Some(note)` when it had to adjust it.
+pub type SetResult = Result<Option<String>, String>;
+
+/// One scalar input as it appears in a link: `key=value`.
+pub struct Param<T: 'static> {
+    /// Query key, e.g. `sessions`.
+    pub key: &'static str,
+    /// What the value sets, in plain words.
+    pub meaning: &'static str,
+    /// Unit, or the accepted words for a choice.
+    pub unit: &'static str,
+    /// Accepted values, in plain words.
+    pub range: &'static str,
+    /// The value as written in a link.
+    pub get: fn(&T) -> String,
+    /// Set the value from link text; an error is the reason in plain words.
+    pub set: fn(&mut T, &str) -> SetResult,
+}
+
+/// Write a number so that parsing it gives back the same `f64` (Rust's shortest repr).
+pub fn fmt_num(x: f64) -> String {
+    format!("{x}")
+}
+
+/// Write an optional number: the number, or `none`.
+pub fn fmt_opt(x: Option<f64>) -> String {
+    x.map_or_else(|| "none".to_string(), fmt_num)
+}
+
+/// Write a boolean as `1` or `0`.
+pub fn fmt_bool(b: bool) -> String {
+    if b { "1" } else { "0" }.to_string()
+}
+
+/// Write an override: `none`, an absolute figure such as `96`, or a ratio such as `x1.5`.
+pub fn fmt_override(o: Override) -> String {
+    match o {
+        Override::None => "none".into(),
+        Override::Absolute(v) => fmt_num(v),
+        Override::Ratio(r) => format!("x{}", fmt_num(r)),
+    }
+}
+
+/// Read a whole count between `min` and `max` inclusive.
+pub fn parse_count(s: &str, min: u64, max: u64) -> Result<u64, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err("empty value".into());
+    }
+    if !t.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("not a whole number".into());
+    }
+    match t.parse::<u64>() {
+        Ok(n) if n < min => Err(format!("below the smallest accepted value {min}")),
+        Ok(n) if n > max => Err(format!("above the largest accepted value {max}")),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("above the largest accepted value {max}")),
+    }
+}
+
+/// Read a finite number up to `max`; zero is accepted only when `zero_ok`.
+pub fn parse_num(s: &str, zero_ok: bool, max: f64) -> Result<f64, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err("empty value".into());
+    }
+    // Only plain decimal text: no `inf`, `NaN` or hex; an exponent is tolerated.
+    if !t
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
+    {
+        return Err("not a number".into());
+    }
+    let x: f64 = t.parse().map_err(|_| "not a number".to_string())?;
+    if !x.is_finite() {
+        return Err("not a finite number".into());
+    }
+    if x < 0.0 {
+        return Err("negative".into());
+    }
+    if x == 0.0 && !zero_ok {
+        return Err("must be above 0".into());
+    }
+    if x > max {
+        return Err(format!("above the largest accepted value {}", fmt_num(max)));
+    }
+    Ok(x)
+}
+
+/// Read `none` or a number as [`parse_num`] does.
+pub fn parse_opt(s: &str, zero_ok: bool, max: f64) -> Result<Option<f64>, String> {
+    if s.trim().eq_ignore_ascii_case("none") {
+        Ok(None)
+    } else {
+        parse_num(s, zero_ok, max).map(Some)
+    }
+}
+
+/// Read `1`/`0` (also `true`/`false`, `yes`/`no`, `on`/`off`).
+pub fn parse_bool(s: &str) -> Result<bool, String> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err("not 1 or 0".into()),
+    }
+}
+
+/// Read an override: `none`, an absolute figure up to `max_abs`, or `x<ratio>` up to 100.
+pub fn parse_override(s: &str, max_abs: f64) -> Result<Override, String> {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case("none") {
+        return Ok(Override::None);
+    }
+    if let Some(r) = t.strip_prefix(['x', 'X']) {
+        return parse_num(r, false, MAX_RATIO).map(Override::Ratio);
+    }
+    parse_num(t, false, max_abs).map(Override::Absolute)
+}
+
+/// Read one of a fixed set of words, e.g. `std` or `d2a`.
+pub fn parse_choice<E: Copy>(s: &str, choices: &[(&str, E)]) -> Result<E, String> {
+    let t = s.trim().to_ascii_lowercase();
+    choices
+        .iter()
+        .find(|(w, _)| *w == t)
+        .map(|(_, e)| *e)
+        .ok_or_else(|| {
+            let words: Vec<&str> = choices.iter().map(|(w, _)| *w).collect();
+            format!("not one of {}", words.join(", "))
+        })
+}
+
+/// Write the word for a choice (the first word listed for it).
+pub fn fmt_choice<E: Copy + PartialEq>(e: E, choices: &[(&str, E)]) -> String {
+    choices
+        .iter()
+        .find(|(_, c)| *c == e)
+        .map(|(w, _)| w.to_string())
+        .unwrap_or_default()
+}
+
+/// Read a name: kept as plain text, control characters dropped, cut to `max` characters.
+///
+/// Names are data: the app only ever puts them into text nodes, so markup in a name is
+/// harmless, but the link still says so, since nobody types `<img ...>` by accident.
+pub fn parse_text(s: &str, max: usize) -> (String, Option<String>) {
+    let mut notes = Vec::new();
+    let mut t: String = s.chars().filter(|c| !c.is_control()).collect();
+    if t.len() != s.len() {
+        notes.push("control characters removed".to_string());
+    }
+    if t.chars().count() > max {
+        t = t.chars().take(max).collect();
+        notes.push(format!("cut to {max} characters"));
+    }
+    if t.contains('<') && t.contains('>') {
+        notes.push("looks like markup; kept as plain text and never run".to_string());
+    }
+    let note = (!notes.is_empty()).then(|| notes.join("; "));
+    (t, note)
+}
+
+const MAX_SESSIONS: u64 = 1_000_000;
+const MAX_SPARE: u64 = 100;
+const MAX_RATIO: f64 = 100.0;
+
+/// Workspace kinds as written in links.
+pub const KINDS: &[(&str, WorkspaceKind)] = &[
+    ("container", WorkspaceKind::Container),
+    ("server", WorkspaceKind::ServerConnection),
+];
+const ARCHS: &[(&str, Architecture)] = &[
+    ("std", Architecture::Standard),
+    ("d2a", Architecture::DirectToAgent),
+];
+const USE_CASES: &[(&str, UseCase)] = &[
+    ("gaming", UseCase::Gaming),
+    ("mixed", UseCase::Mixed),
+    ("remote", UseCase::RemoteWork),
+    ("custom", UseCase::Custom),
+];
+const LB_METHODS: &[(&str, LoadBalancingMethod)] = &[
+    ("dns", LoadBalancingMethod::Dns),
+    ("nlb", LoadBalancingMethod::NetworkLoadBalancer),
+];
+const AGENT_MODES: &[(&str, AgentMode)] = &[
+    ("static", AgentMode::Static),
+    ("autoscale", AgentMode::Autoscale),
+];
+const CPU_ALLOCS: &[(&str, CpuAllocation)] = &[
+    ("shares", CpuAllocation::Shares),
+    ("quotas", CpuAllocation::Quotas),
+];
+const PROXY_LOADS: &[(&str, ProxyLoad)] = &[
+    ("business", ProxyLoad::Business),
+    ("video", ProxyLoad::FullScreenVideo),
+    ("custom", ProxyLoad::Custom),
+];
+const DB_KINDS: &[(&str, DatabaseKind)] = &[
+    ("bundled", DatabaseKind::Bundled),
+    ("external", DatabaseKind::External),
+];
+const LOGGINGS: &[(&str, Logging)] = &[("builtin", Logging::BuiltIn), ("siem", Logging::Siem)];
+
+fn ok<T>(slot: &mut T, v: Result<T, String>) -> SetResult {
+    *slot = v?;
+    Ok(None)
+}
+
+/// The workspace fields, in the order they follow the zone name in a `p=` entry.
+pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
+    Param {
+        key: "name",
+        meaning: "Workspace name",
+        unit: "text",
+        range: "up to 80 characters",
+        get: |w| w.name.clone(),
+        set: |w, s| {
+            let (t, note) = parse_text(s, MAX_NAME_CHARS);
+            w.name = t;
+            Ok(note)
+        },
+    },
+    Param {
+        key: "sessions",
+        meaning: "Peak concurrent sessions of the workspace",
+        unit: "sessions",
+        range: "0 to 1000000",
+        get: |w| w.sessions.to_string(),
+        set: |w, s| ok(&mut w.sessions, parse_count(s, 0, MAX_SESSIONS)),
+    },
+    Param {
+        key: "cpu",
+        meaning: "CPU cores set on the workspace (AG-1)",
+        unit: "cores",
+        range: "above 0, up to 256",
+        get: |w| fmt_num(w.cpu_cores),
+        set: |w, s| ok(&mut w.cpu_cores, parse_num(s, false, 256.0)),
+    },
+    Param {
+        key: "ram",
+        meaning: "RAM set on the workspace (AG-1)",
+        unit: "GB",
+        range: "above 0, up to 2048",
+        get: |w| fmt_num(w.ram_gb),
+        set: |w, s| ok(&mut w.ram_gb, parse_num(s, false, 2048.0)),
+    },
+    Param {
+        key: "rec",
+        meaning: "Sessions are recorded (AG-2, CP-4)",
+        unit: "1 or 0",
+        range: "1 = yes, 0 = no",
+        get: |w| fmt_bool(w.recording),
+        set: |w, s| ok(&mut w.recording, parse_bool(s)),
+    },
+    Param {
+        key: "disk",
+        meaning: "Disk each session may use on its agent (AG-5)",
+        unit: "GB",
+        range: "0 to 10000",
+        get: |w| fmt_num(w.disk_per_session_gb),
+        set: |w, s| ok(&mut w.disk_per_session_gb, parse_num(s, true, 10_000.0)),
+    },
+    Param {
+        key: "kind",
+        meaning: "Container workspace, or RDP/VNC/SSH server connection (AG-3, CP-1)",
+        unit: "word",
+        range: "container, server",
+        get: |w| fmt_choice(w.kind, KINDS),
+        set: |w, s| ok(&mut w.kind, parse_choice(s, KINDS)),
+    },
+];
+
+/// Every scalar input of the plan outside the workspace list.
+pub static PLAN_PARAMS: &[Param<Plan>] = &[
+    Param {
+        key: "arch",
+        meaning: "Web app traffic architecture: Standard or Direct-to-Agent (WEB-1, WEB-2)",
+        unit: "word",
+        range: "std, d2a",
+        get: |p| fmt_choice(p.web_app.architecture, ARCHS),
+        set: |p, s| ok(&mut p.web_app.architecture, parse_choice(s, ARCHS)),
+    },
+    Param {
+        key: "usecase",
+        meaning: "Use case that picks sessions per web app server (WEB-3)",
+        unit: "word",
+        range: "gaming, mixed, remote, custom",
+        get: |p| fmt_choice(p.web_app.use_case, USE_CASES),
+        set: |p, s| ok(&mut p.web_app.use_case, parse_choice(s, USE_CASES)),
+    },
+    Param {
+        key: "std_per_server",
+        meaning: "Custom Standard sessions per web app server (WEB-3, use case custom)",
+        unit: "sessions",
+        range: "1 to 100000",
+        get: |p| p.web_app.custom_standard_per_server.to_string(),
+        set: |p, s| {
+            ok(
+                &mut p.web_app.custom_standard_per_server,
+                parse_count(s, 1, 100_000),
+            )
+        },
+    },
+    Param {
+        key: "d2a_per_server",
+        meaning: "Custom Direct-to-Agent sessions per web app server (WEB-3, use case custom)",
+        unit: "sessions",
+        range: "1 to 100000",
+        get: |p| p.web_app.custom_direct_per_server.to_string(),
+        set: |p, s| {
+            ok(
+                &mut p.web_app.custom_direct_per_server,
+                parse_count(s, 1, 100_000),
+            )
+        },
+    },
+    Param {
+        key: "web_spare",
+        meaning: "Extra web app servers per zone (WEB-4)",
+        unit: "servers",
+        range: "0 to 100",
+        get: |p| p.web_app.redundancy.to_string(),
+        set: |p, s| ok(&mut p.web_app.redundancy, parse_count(s, 0, MAX_SPARE)),
+    },
+    Param {
+        key: "lb",
+        meaning: "Load balancing: DNS or a network load balancer (LB-1, LB-2)",
+        unit: "word",
+        range: "dns, nlb",
+        get: |p| fmt_choice(p.load_balancing.method, LB_METHODS),
+        set: |p, s| ok(&mut p.load_balancing.method, parse_choice(s, LB_METHODS)),
+    },
+    Param {
+        key: "hc_interval",
+        meaning: "Seconds between health checks (LB-1)",
+        unit: "s",
+        range: "above 0, up to 3600",
+        get: |p| fmt_num(p.load_balancing.health_check_interval_s),
+        set: |p, s| {
+            ok(
+                &mut p.load_balancing.health_check_interval_s,
+                parse_num(s, false, 3600.0),
+            )
+        },
+    },
+    Param {
+        key: "hc_failures",
+        meaning: "Failed checks in a row before a server is taken out (LB-1)",
+        unit: "checks",
+        range: "1 to 100",
+        get: |p| p.load_balancing.failures_to_remove.to_string(),
+        set: |p, s| {
+            ok(
+                &mut p.load_balancing.failures_to_remove,
+                parse_count(s, 1, 100),
+            )
+        },
+    },
+    Param {
+        key: "dns_ttl",
+        meaning: "DNS record time to live (LB-1)",
+        unit: "s",
+        range: "0 to 86400",
+        get: |p| fmt_num(p.load_balancing.dns_ttl_s),
+        set: |p, s| {
+            ok(
+                &mut p.load_balancing.dns_ttl_s,
+                parse_num(s, true, 86_400.0),
+            )
+        },
+    },
+    Param {
+        key: "lb_spare",
+        meaning: "Extra network load balancers (LB-2)",
+        unit: "load balancers",
+        range: "0 to 100",
+        get: |p| p.load_balancing.lb_redundancy.to_string(),
+        set: |p, s| {
+            ok(
+                &mut p.load_balancing.lb_redundancy,
+                parse_count(s, 0, MAX_SPARE),
+            )
+        },
+    },
+    Param {
+        key: "host",
+        meaning: "Public host name for the health-check URL (LB-3)",
+        unit: "text",
+        range: "up to 253 characters",
+        get: |p| p.load_balancing.hostname.clone(),
+        set: |p, s| {
+            let (t, note) = parse_text(s, MAX_HOST_CHARS);
+            p.load_balancing.hostname = t;
+            Ok(note)
+        },
+    },
+    Param {
+        key: "agent_mode",
+        meaning: "Static agent pool or cloud autoscaling (AG-8, AG-9)",
+        unit: "word",
+        range: "static, autoscale",
+        get: |p| fmt_choice(p.agents.mode, AGENT_MODES),
+        set: |p, s| ok(&mut p.agents.mode, parse_choice(s, AGENT_MODES)),
+    },
+    Param {
+        key: "agent_cpu",
+        meaning: "Physical CPU cores per agent (AG-1)",
+        unit: "cores",
+        range: "above 0, up to 1024",
+        get: |p| fmt_num(p.agents.cpus),
+        set: |p, s| ok(&mut p.agents.cpus, parse_num(s, false, 1024.0)),
+    },
+    Param {
+        key: "agent_ram",
+        meaning: "Physical RAM per agent (AG-1)",
+        unit: "GB",
+        range: "above 0, up to 16384",
+        get: |p| fmt_num(p.agents.ram_gb),
+        set: |p, s| ok(&mut p.agents.ram_gb, parse_num(s, false, 16_384.0)),
+    },
+    Param {
+        key: "agent_cpu_override",
+        meaning: "CPU override in the agent settings (AG-1, AG-4)",
+        unit: "none, cores, or x ratio",
+        range: "none; above 0, up to 4096; x above 0, up to x100",
+        get: |p| fmt_override(p.agents.cpu_override),
+        set: |p, s| ok(&mut p.agents.cpu_override, parse_override(s, 4096.0)),
+    },
+    Param {
+        key: "agent_ram_override",
+        meaning: "RAM override in the agent settings (AG-1, AG-4)",
+        unit: "none, GB, or x ratio",
+        range: "none; above 0, up to 65536; x above 0, up to x100",
+        get: |p| fmt_override(p.agents.ram_override),
+        set: |p, s| ok(&mut p.agents.ram_override, parse_override(s, 65_536.0)),
+    },
+    Param {
+        key: "agent_spare",
+        meaning: "Extra static agents per zone (AG-8)",
+        unit: "agents",
+        range: "0 to 100",
+        get: |p| p.agents.redundancy.to_string(),
+        set: |p, s| ok(&mut p.agents.redundancy, parse_count(s, 0, MAX_SPARE)),
+    },
+    Param {
+        key: "per_instance",
+        meaning: "Sessions each autoscaled agent instance is sized for (AG-9)",
+        unit: "sessions",
+        range: "1 to 1000",
+        get: |p| p.agents.sessions_per_instance.to_string(),
+        set: |p, s| ok(&mut p.agents.sessions_per_instance, parse_count(s, 1, 1000)),
+    },
+    Param {
+        key: "cpu_alloc",
+        meaning: "Docker CPU allocation for sessions (AG-7)",
+        unit: "word",
+        range: "shares, quotas",
+        get: |p| fmt_choice(p.agents.cpu_allocation, CPU_ALLOCS),
+        set: |p, s| ok(&mut p.agents.cpu_allocation, parse_choice(s, CPU_ALLOCS)),
+    },
+    Param {
+        key: "disk_limit",
+        meaning: "Per-session disk cap in the Docker Run Override (AG-6)",
+        unit: "GB or none",
+        range: "none; above 0, up to 10000",
+        get: |p| fmt_opt(p.agents.disk_limit_gb),
+        set: |p, s| ok(&mut p.agents.disk_limit_gb, parse_opt(s, false, 10_000.0)),
+    },
+    Param {
+        key: "proxy_cores",
+        meaning: "CPU cores per connection proxy (CP-6, CP-7)",
+        unit: "cores",
+        range: "above 0, up to 1024",
+        get: |p| fmt_num(p.proxy.cores),
+        set: |p, s| ok(&mut p.proxy.cores, parse_num(s, false, 1024.0)),
+    },
+    Param {
+        key: "proxy_load",
+        meaning: "Streaming load per proxied session (CP-2, CP-7)",
+        unit: "word",
+        range: "business, video, custom",
+        get: |p| fmt_choice(p.proxy.load, PROXY_LOADS),
+        set: |p, s| ok(&mut p.proxy.load, parse_choice(s, PROXY_LOADS)),
+    },
+    Param {
+        key: "proxy_per_session",
+        meaning: "Custom cores per proxied session (proxy_load custom)",
+        unit: "cores",
+        range: "above 0, up to 64",
+        get: |p| fmt_num(p.proxy.custom_cores_per_session),
+        set: |p, s| {
+            ok(
+                &mut p.proxy.custom_cores_per_session,
+                parse_num(s, false, 64.0),
+            )
+        },
+    },
+    Param {
+        key: "proxy_spare",
+        meaning: "Extra connection proxies per zone (CP-1)",
+        unit: "proxies",
+        range: "0 to 100",
+        get: |p| p.proxy.redundancy.to_string(),
+        set: |p, s| ok(&mut p.proxy.redundancy, parse_count(s, 0, MAX_SPARE)),
+    },
+    Param {
+        key: "db",
+        meaning: "Bundled PostgreSQL container or an external database (DB-1)",
+        unit: "word",
+        range: "bundled, external",
+        get: |p| fmt_choice(p.database.kind, DB_KINDS),
+        set: |p, s| ok(&mut p.database.kind, parse_choice(s, DB_KINDS)),
+    },
+    Param {
+        key: "logging",
+        meaning: "Logs kept in the database or forwarded to a SIEM (DB-4)",
+        unit: "word",
+        range: "builtin, siem",
+        get: |p| fmt_choice(p.database.logging, LOGGINGS),
+        set: |p, s| ok(&mut p.database.logging, parse_choice(s, LOGGINGS)),
+    },
+    Param {
+        key: "standby",
+        meaning: "Keep a standby database server (DB-5)",
+        unit: "1 or 0",
+        range: "1 = yes, 0 = no",
+        get: |p| fmt_bool(p.database.standby),
+        set: |p, s| ok(&mut p.database.standby, parse_bool(s)),
+    },
+    Param {
+        key: "cost_web",
+        meaning: "Monthly cost of one web app server",
+        unit: "currency per month, or none",
+        range: "none; 0 to 1000000000",
+        get: |p| fmt_opt(p.costs.web_app),
+        set: |p, s| ok(&mut p.costs.web_app, parse_opt(s, true, 1e9)),
+    },
+    Param {
+        key: "cost_db",
+        meaning: "Monthly cost of one database server",
+        unit: "currency per month, or none",
+        range: "none; 0 to 1000000000",
+        get: |p| fmt_opt(p.costs.database),
+        set: |p, s| ok(&mut p.costs.database, parse_opt(s, true, 1e9)),
+    },
+    Param {
+        key: "cost_agent",
+        meaning: "Monthly cost of one agent",
+        unit: "currency per month, or none",
+        range: "none; 0 to 1000000000",
+        get: |p| fmt_opt(p.costs.agent),
+        set: |p, s| ok(&mut p.costs.agent, parse_opt(s, true, 1e9)),
+    },
+    Param {
+        key: "cost_proxy",
+        meaning: "Monthly cost of one connection proxy",
+        unit: "currency per month, or none",
+        range: "none; 0 to 1000000000",
+        get: |p| fmt_opt(p.costs.proxy),
+        set: |p, s| ok(&mut p.costs.proxy, parse_opt(s, true, 1e9)),
+    },
+    Param {
+        key: "cost_lb",
+        meaning: "Monthly cost of one network load balancer",
+        unit: "currency per month, or none",
+        range: "none; 0 to 1000000000",
+        get: |p| fmt_opt(p.costs.load_balancer),
+        set: |p, s| ok(&mut p.costs.load_balancer, parse_opt(s, true, 1e9)),
+    },
+];
+
+/// The parameter with this key, if any.
+pub fn plan_param(key: &str) -> Option<&'static Param<Plan>> {
+    PLAN_PARAMS.iter().find(|p| p.key == key)
+}
+
+/// The workspace field with this key, if any.
+pub fn profile_param(key: &str) -> Option<&'static Param<WorkspaceProfile>> {
+    PROFILE_PARAMS.iter().find(|p| p.key == key)
+}
