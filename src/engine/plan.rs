@@ -415,3 +415,26 @@ impl WorkspaceProfile {
         self.cpu_cores + if self.recording { 1.0 } else { 0.0 }
     }
 }
+
+impl UseCase {
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            UseCase::Gaming => "online gaming (low end)",
+            UseCase::Mixed => "in between (midpoint)",
+            UseCase::RemoteWork => "remote work / browser isolation (high end)",
+            UseCase::Custom => "custom figures",
+        }
+    }
+}
+
+impl ProxyLoad {
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            ProxyLoad::Business => "typical business use",
+            ProxyLoad::FullScreenVideo => "full-screen video",
+            ProxyLoad::Custom => "custom load",
+        }
+    }
+}

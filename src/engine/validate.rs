@@ -2,6 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::plan::{AgentMode, Override, Plan, ProxyLoad, UseCase, WorkspaceKind, PLAN_VERSION};
+use super::text::num;
+use super::{agent, proxy};
+
 /// Why a field was refused.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
@@ -28,6 +32,8 @@ pub enum Reason {
     },
     /// A workspace that fits on no agent, even with the overrides.
     WorkspaceTooBig,
+    /// A figure too small for the load, such as a proxy that cannot carry one session.
+    TooSmall,
     /// The shape version is newer than this build understands.
     UnsupportedVersion,
 }
@@ -43,7 +49,327 @@ pub struct FieldError {
     pub message: String,
 }
 
+/// Most zones a plan may have.
+pub const MAX_ZONES: usize = 100;
+/// Most workspace profiles over all zones.
+pub const MAX_PROFILES: usize = 2_000;
+/// Most peak concurrent sessions over the whole plan.
+pub const MAX_SESSIONS: u64 = 10_000_000;
+/// Longest name, in characters.
+pub const MAX_NAME_CHARS: usize = 64;
+
 /// Check a plan; every refused field is listed, in plan order.
-pub fn validate(_plan: &super::Plan) -> Result<(), Vec<FieldError>> {
-    Ok(())
+pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
+    let mut v = Checker::default();
+    if plan.version > PLAN_VERSION {
+        v.push(
+            "version",
+            Reason::UnsupportedVersion,
+            format!(
+                "version {} is newer than this calculator (version {PLAN_VERSION})",
+                plan.version
+            ),
+        );
+    }
+    if plan.zones.is_empty() {
+        v.push("zones", Reason::Empty, "add at least one zone".into());
+    }
+    if plan.zones.len() > MAX_ZONES {
+        v.push(
+            "zones",
+            Reason::TooMany {
+                max: MAX_ZONES as u64,
+            },
+            format!("at most {MAX_ZONES} zones"),
+        );
+    }
+    let profiles = plan.zones.iter().map(|z| z.profiles.len()).sum::<usize>();
+    if profiles > MAX_PROFILES {
+        v.push(
+            "zones",
+            Reason::TooMany {
+                max: MAX_PROFILES as u64,
+            },
+            format!("at most {MAX_PROFILES} workspace profiles in all"),
+        );
+    }
+    let mut total: u64 = 0;
+    for (zi, zone) in plan.zones.iter().enumerate() {
+        let zf = format!("zones[{zi}]");
+        v.name(&format!("{zf}.name"), &zone.name);
+        if plan.zones[..zi]
+            .iter()
+            .any(|z| z.name.trim() == zone.name.trim())
+        {
+            v.push(
+                &format!("{zf}.name"),
+                Reason::Duplicate,
+                format!("another zone is already called \"{}\"", zone.name.trim()),
+            );
+        }
+        for (pi, p) in zone.profiles.iter().enumerate() {
+            let pf = format!("{zf}.profiles[{pi}]");
+            v.name(&format!("{pf}.name"), &p.name);
+            if zone.profiles[..pi]
+                .iter()
+                .any(|q| q.name.trim() == p.name.trim())
+            {
+                v.push(
+                    &format!("{pf}.name"),
+                    Reason::Duplicate,
+                    format!(
+                        "this zone already has a workspace called \"{}\"",
+                        p.name.trim()
+                    ),
+                );
+            }
+            v.count(&format!("{pf}.sessions"), p.sessions, MAX_SESSIONS);
+            total = total.saturating_add(p.sessions);
+            v.positive(&format!("{pf}.cpu_cores"), p.cpu_cores, 256.0);
+            v.positive(&format!("{pf}.ram_gb"), p.ram_gb, 4096.0);
+            v.non_negative(
+                &format!("{pf}.disk_per_session_gb"),
+                p.disk_per_session_gb,
+                100_000.0,
+            );
+            if p.kind == WorkspaceKind::Container
+                && plan.agents.mode == AgentMode::Static
+                && p.cpu_cores.is_finite()
+                && p.ram_gb.is_finite()
+                && p.cpu_cores > 0.0
+                && p.ram_gb > 0.0
+            {
+                let (cpus, ram) = agent::counted_capacity(plan);
+                if cpus.is_finite() && ram.is_finite() && cpus > 0.0 && ram > 0.0 {
+                    let cores = p.effective_cores();
+                    if cores > cpus + 1e-9 {
+                        v.push(
+                            &format!("{pf}.cpu_cores"),
+                            Reason::WorkspaceTooBig,
+                            format!(
+                                "{} cores{} do not fit on an agent that counts {} CPUs",
+                                num(cores),
+                                if p.recording {
+                                    " (with the recording core)"
+                                } else {
+                                    ""
+                                },
+                                num(cpus)
+                            ),
+                        );
+                    } else if p.ram_gb > ram + 1e-9 {
+                        v.push(
+                            &format!("{pf}.ram_gb"),
+                            Reason::WorkspaceTooBig,
+                            format!(
+                                "{} GB does not fit on an agent that counts {} GB",
+                                num(p.ram_gb),
+                                num(ram)
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if total > MAX_SESSIONS {
+        v.push(
+            "peak_sessions",
+            Reason::TooLarge {
+                max: MAX_SESSIONS as f64,
+            },
+            format!("at most {} peak concurrent sessions in all", MAX_SESSIONS),
+        );
+    }
+    let w = &plan.web_app;
+    v.count("web_app.redundancy", w.redundancy, 100);
+    if w.use_case == UseCase::Custom {
+        v.count_positive(
+            "web_app.custom_standard_per_server",
+            w.custom_standard_per_server,
+            100_000,
+        );
+        v.count_positive(
+            "web_app.custom_direct_per_server",
+            w.custom_direct_per_server,
+            100_000,
+        );
+    }
+    let lb = &plan.load_balancing;
+    v.positive(
+        "load_balancing.health_check_interval_s",
+        lb.health_check_interval_s,
+        3600.0,
+    );
+    v.count_positive(
+        "load_balancing.failures_to_remove",
+        lb.failures_to_remove,
+        100,
+    );
+    v.non_negative("load_balancing.dns_ttl_s", lb.dns_ttl_s, 86_400.0);
+    v.count("load_balancing.lb_redundancy", lb.lb_redundancy, 100);
+    let host = lb.hostname.trim();
+    if host.is_empty() {
+        v.push(
+            "load_balancing.hostname",
+            Reason::Empty,
+            "enter the host name users open".into(),
+        );
+    } else if host.len() > 253
+        || !host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == ':')
+    {
+        v.push(
+            "load_balancing.hostname",
+            Reason::Empty,
+            "use letters, digits, dots and hyphens only (and :port)".into(),
+        );
+    }
+    let a = &plan.agents;
+    v.positive("agents.cpus", a.cpus, 4096.0);
+    v.positive("agents.ram_gb", a.ram_gb, 65_536.0);
+    v.override_value("agents.cpu_override", a.cpu_override, 100_000.0);
+    v.override_value("agents.ram_override", a.ram_override, 1_000_000.0);
+    v.count("agents.redundancy", a.redundancy, 100);
+    v.count_positive(
+        "agents.sessions_per_instance",
+        a.sessions_per_instance,
+        1000,
+    );
+    if let Some(limit) = a.disk_limit_gb {
+        v.positive("agents.disk_limit_gb", limit, 100_000.0);
+    }
+    let p = &plan.proxy;
+    v.positive("proxy.cores", p.cores, 1024.0);
+    if p.load == ProxyLoad::Custom {
+        v.positive(
+            "proxy.custom_cores_per_session",
+            p.custom_cores_per_session,
+            64.0,
+        );
+    }
+    v.count("proxy.redundancy", p.redundancy, 100);
+    let server_sessions = plan
+        .profiles()
+        .any(|(_, q)| q.kind == WorkspaceKind::ServerConnection && q.sessions > 0);
+    if server_sessions && v.errors.iter().all(|e| !e.field.starts_with("proxy.")) {
+        let load = proxy::load_per_session(plan);
+        if proxy::sessions_per_proxy(p.cores, load, proxy::recording(plan)) == 0 {
+            v.push(
+                "proxy.cores",
+                Reason::TooSmall,
+                format!(
+                    "{} cores cannot stream one session at {} cores each{}",
+                    num(p.cores),
+                    num(load),
+                    if proxy::recording(plan) {
+                        " with half of them recording"
+                    } else {
+                        ""
+                    }
+                ),
+            );
+        }
+    }
+    let c = &plan.costs;
+    for (field, value) in [
+        ("costs.web_app", c.web_app),
+        ("costs.database", c.database),
+        ("costs.agent", c.agent),
+        ("costs.proxy", c.proxy),
+        ("costs.load_balancer", c.load_balancer),
+    ] {
+        if let Some(x) = value {
+            v.non_negative(field, x, 1e9);
+        }
+    }
+    if v.errors.is_empty() {
+        Ok(())
+    } else {
+        Err(v.errors)
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    errors: Vec<FieldError>,
+}
+
+impl Checker {
+    fn push(&mut self, field: &str, reason: Reason, message: String) {
+        self.errors.push(FieldError {
+            field: field.into(),
+            reason,
+            message,
+        });
+    }
+
+    fn finite(&mut self, field: &str, x: f64, max: f64) -> bool {
+        if !x.is_finite() {
+            self.push(field, Reason::NotFinite, "enter a number".into());
+            false
+        } else if x < 0.0 {
+            self.push(field, Reason::Negative, "must not be negative".into());
+            false
+        } else if x > max {
+            self.push(
+                field,
+                Reason::TooLarge { max },
+                format!("at most {}", num(max)),
+            );
+            false
+        } else {
+            true
+        }
+    }
+
+    fn positive(&mut self, field: &str, x: f64, max: f64) {
+        if self.finite(field, x, max) && x == 0.0 {
+            self.push(field, Reason::Zero, "must be more than zero".into());
+        }
+    }
+
+    fn non_negative(&mut self, field: &str, x: f64, max: f64) {
+        self.finite(field, x, max);
+    }
+
+    fn count(&mut self, field: &str, n: u64, max: u64) {
+        if n > max {
+            self.push(
+                field,
+                Reason::TooLarge { max: max as f64 },
+                format!("at most {max}"),
+            );
+        }
+    }
+
+    fn count_positive(&mut self, field: &str, n: u64, max: u64) {
+        if n == 0 {
+            self.push(field, Reason::Zero, "must be at least 1".into());
+        }
+        self.count(field, n, max);
+    }
+
+    fn override_value(&mut self, field: &str, o: Override, max: f64) {
+        match o {
+            Override::None => {}
+            Override::Absolute(x) => self.positive(field, x, max),
+            Override::Ratio(r) => self.positive(field, r, 100.0),
+        }
+    }
+
+    fn name(&mut self, field: &str, name: &str) {
+        if name.trim().is_empty() {
+            self.push(field, Reason::Empty, "give it a name".into());
+        } else if name.chars().count() > MAX_NAME_CHARS {
+            self.push(
+                field,
+                Reason::TooLarge {
+                    max: MAX_NAME_CHARS as f64,
+                },
+                format!("at most {MAX_NAME_CHARS} characters"),
+            );
+        }
+    }
 }
