@@ -2,12 +2,16 @@
 //!
 //! - [`engine`]: the pure sizing engine, a plan in and a report out, every figure tied to
 //!   a rule of the Kasm 1.18 Sizing and Deployment Guide.
+//! - [`form`]: the form's raw-text draft of a plan and how it is read; [`format`]: numbers
+//!   for people.
 //! - `ui` (wasm32 only): the Leptos single-page app that edits a plan and renders its report.
 //! - `js_api` (wasm32 only): the engine exposed to JavaScript as `window.wasmBindings.size(plan)`.
 #![warn(missing_docs)]
 
 pub mod charts;
 pub mod engine;
+pub mod form;
+pub mod format;
 pub mod share;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,270 @@
+//! Reach any input of the draft by its dotted path, so one UI field component fits all.
+//!
+//! Text inputs hold raw text; choices (selects) are read and written as the snake_case
+//! codes of the plan's JSON shape; flags are checkboxes.
+
+use super::{OverrideDraft, OverrideKind, PlanDraft, ProfileDraft, PEAK_PATH};
+use crate::engine::{
+    AgentMode, Architecture, CpuAllocation, DatabaseKind, LoadBalancingMethod, Logging, ProxyLoad,
+    UseCase, WorkspaceKind,
+};
+
+/// `zones[3].rest` -> (3, "rest"); `zones[3]` alone -> (3, "").
+fn split_zone(path: &str) -> Option<(usize, &str)> {
+    let rest = path.strip_prefix("zones[")?;
+    let (idx, rest) = rest.split_once(']')?;
+    Some((idx.parse().ok()?, rest.strip_prefix('.').unwrap_or(rest)))
+}
+
+/// `profiles[1].rest` -> (1, "rest").
+fn split_profile(rest: &str) -> Option<(usize, &str)> {
+    let rest = rest.strip_prefix("profiles[")?;
+    let (idx, rest) = rest.split_once(']')?;
+    Some((idx.parse().ok()?, rest.strip_prefix('.')?))
+}
+
+fn profile_text_mut<'a>(p: &'a mut ProfileDraft, field: &str) -> Option<&'a mut String> {
+    Some(match field {
+        "name" => &mut p.name,
+        "sessions" => &mut p.sessions,
+        "cpu_cores" => &mut p.cpu_cores,
+        "ram_gb" => &mut p.ram_gb,
+        "disk_per_session_gb" => &mut p.disk_per_session_gb,
+        _ => return None,
+    })
+}
+
+/// The codes and typed values of every choice, in one place.
+macro_rules! codes {
+    ($($name:ident: $ty:ty { $($code:literal => $val:expr),* $(,)? })*) => {
+        $(
+            fn $name(code: Option<&str>, value: Option<$ty>) -> (Option<&'static str>, Option<$ty>) {
+                $(
+                    if code == Some($code) { return (None, Some($val)); }
+                    if value == Some($val) { return (Some($code), None); }
+                )*
+                (None, None)
+            }
+        )*
+    };
+}
+
+codes! {
+    kind_code: WorkspaceKind { "container" => WorkspaceKind::Container, "server_connection" => WorkspaceKind::ServerConnection }
+    arch_code: Architecture { "standard" => Architecture::Standard, "direct_to_agent" => Architecture::DirectToAgent }
+    use_case_code: UseCase { "gaming" => UseCase::Gaming, "mixed" => UseCase::Mixed, "remote_work" => UseCase::RemoteWork, "custom" => UseCase::Custom }
+    lb_code: LoadBalancingMethod { "dns" => LoadBalancingMethod::Dns, "network_load_balancer" => LoadBalancingMethod::NetworkLoadBalancer }
+    mode_code: AgentMode { "static" => AgentMode::Static, "autoscale" => AgentMode::Autoscale }
+    override_code: OverrideKind { "none" => OverrideKind::None, "absolute" => OverrideKind::Absolute, "ratio" => OverrideKind::Ratio }
+    alloc_code: CpuAllocation { "shares" => CpuAllocation::Shares, "quotas" => CpuAllocation::Quotas }
+    load_code: ProxyLoad { "business" => ProxyLoad::Business, "full_screen_video" => ProxyLoad::FullScreenVideo, "custom" => ProxyLoad::Custom }
+    db_code: DatabaseKind { "bundled" => DatabaseKind::Bundled, "external" => DatabaseKind::External }
+    logging_code: Logging { "built_in" => Logging::BuiltIn, "siem" => Logging::Siem }
+}
+
+/// Read (`code` None) or write (`code` Some) a choice; returns the current code on read.
+macro_rules! choice {
+    ($slot:expr, $f:ident, $code:expr) => {{
+        match $code {
+            None => $f(None, Some($slot)).0,
+            Some(c) => match $f(Some(c), None).1 {
+                Some(v) => {
+                    $slot = v;
+                    Some("")
+                }
+                None => None,
+            },
+        }
+    }};
+}
+
+impl PlanDraft {
+    /// The raw text of a text input, if `path` names one.
+    pub fn text(&self, path: &str) -> Option<String> {
+        if path == PEAK_PATH {
+            return Some(self.peak_text());
+        }
+        // Reading through the mutable accessor keeps one path table.
+        let mut copy = self.clone();
+        copy.text_mut(path).map(|s| std::mem::take(s))
+    }
+
+    /// Replace the raw text of a text input; false when `path` names none.
+    pub fn set_text(&mut self, path: &str, value: String) -> bool {
+        if path == PEAK_PATH {
+            self.set_peak_text(value);
+            return true;
+        }
+        match self.text_mut(path) {
+            Some(slot) => {
+                *slot = value;
+                if path.ends_with(".sessions") {
+                    self.peak_edit = None;
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn text_mut(&mut self, path: &str) -> Option<&mut String> {
+        if let Some((zi, rest)) = split_zone(path) {
+            let zone = self.zones.get_mut(zi)?;
+            if rest == "name" {
+                return Some(&mut zone.name);
+            }
+            let (pi, field) = split_profile(rest)?;
+            return profile_text_mut(zone.profiles.get_mut(pi)?, field);
+        }
+        Some(match path {
+            "web_app.custom_standard_per_server" => &mut self.web_app.custom_standard_per_server,
+            "web_app.custom_direct_per_server" => &mut self.web_app.custom_direct_per_server,
+            "web_app.redundancy" => &mut self.web_app.redundancy,
+            "load_balancing.health_check_interval_s" => {
+                &mut self.load_balancing.health_check_interval_s
+            }
+            "load_balancing.failures_to_remove" => &mut self.load_balancing.failures_to_remove,
+            "load_balancing.dns_ttl_s" => &mut self.load_balancing.dns_ttl_s,
+            "load_balancing.lb_redundancy" => &mut self.load_balancing.lb_redundancy,
+            "load_balancing.hostname" => &mut self.load_balancing.hostname,
+            "agents.cpus" => &mut self.agents.cpus,
+            "agents.ram_gb" => &mut self.agents.ram_gb,
+            "agents.cpu_override" => &mut self.agents.cpu_override.value,
+            "agents.ram_override" => &mut self.agents.ram_override.value,
+            "agents.redundancy" => &mut self.agents.redundancy,
+            "agents.sessions_per_instance" => &mut self.agents.sessions_per_instance,
+            "agents.disk_limit_gb" => &mut self.agents.disk_limit_gb,
+            "proxy.cores" => &mut self.proxy.cores,
+            "proxy.custom_cores_per_session" => &mut self.proxy.custom_cores_per_session,
+            "proxy.redundancy" => &mut self.proxy.redundancy,
+            "costs.web_app" => &mut self.costs.web_app,
+            "costs.database" => &mut self.costs.database,
+            "costs.agent" => &mut self.costs.agent,
+            "costs.proxy" => &mut self.costs.proxy,
+            "costs.load_balancer" => &mut self.costs.load_balancer,
+            _ => return None,
+        })
+    }
+
+    /// The code of a choice (e.g. `"remote_work"` at `web_app.use_case`), if `path` names one.
+    pub fn choice(&self, path: &str) -> Option<&'static str> {
+        self.clone().choice_io(path, None)
+    }
+
+    /// Set a choice by its code; false when the path or the code is unknown.
+    pub fn set_choice(&mut self, path: &str, code: &str) -> bool {
+        self.choice_io(path, Some(code)).is_some()
+    }
+
+    fn choice_io(&mut self, path: &str, code: Option<&str>) -> Option<&'static str> {
+        if let Some((zi, rest)) = split_zone(path) {
+            let (pi, field) = split_profile(rest)?;
+            let p = self.zones.get_mut(zi)?.profiles.get_mut(pi)?;
+            return match field {
+                "kind" => choice!(p.kind, kind_code, code),
+                _ => None,
+            };
+        }
+        let o = |o: &mut OverrideDraft, code: Option<&str>| choice!(o.kind, override_code, code);
+        match path {
+            "web_app.architecture" => choice!(self.web_app.architecture, arch_code, code),
+            "web_app.use_case" => choice!(self.web_app.use_case, use_case_code, code),
+            "load_balancing.method" => choice!(self.load_balancing.method, lb_code, code),
+            "agents.mode" => choice!(self.agents.mode, mode_code, code),
+            "agents.cpu_override.kind" => o(&mut self.agents.cpu_override, code),
+            "agents.ram_override.kind" => o(&mut self.agents.ram_override, code),
+            "agents.cpu_allocation" => choice!(self.agents.cpu_allocation, alloc_code, code),
+            "proxy.load" => choice!(self.proxy.load, load_code, code),
+            "database.kind" => choice!(self.database.kind, db_code, code),
+            "database.logging" => choice!(self.database.logging, logging_code, code),
+            _ => None,
+        }
+    }
+
+    /// The state of a checkbox, if `path` names one.
+    pub fn flag(&self, path: &str) -> Option<bool> {
+        self.clone().flag_mut(path).map(|b| *b)
+    }
+
+    /// Tick or untick a checkbox; false when `path` names none.
+    pub fn set_flag(&mut self, path: &str, on: bool) -> bool {
+        match self.flag_mut(path) {
+            Some(b) => {
+                *b = on;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn flag_mut(&mut self, path: &str) -> Option<&mut bool> {
+        if let Some((zi, rest)) = split_zone(path) {
+            let (pi, field) = split_profile(rest)?;
+            let p = self.zones.get_mut(zi)?.profiles.get_mut(pi)?;
+            return (field == "recording").then_some(&mut p.recording);
+        }
+        match path {
+            "database.standby" => Some(&mut self.database.standby),
+            _ => None,
+        }
+    }
+
+    /// Paths of every input the form shows for this draft (to find errors no input shows).
+    pub fn field_paths(&self) -> Vec<String> {
+        let mut out: Vec<String> = vec![PEAK_PATH.to_string()];
+        for (zi, z) in self.zones.iter().enumerate() {
+            out.push(format!("zones[{zi}].name"));
+            for pi in 0..z.profiles.len() {
+                for f in [
+                    "name",
+                    "sessions",
+                    "cpu_cores",
+                    "ram_gb",
+                    "recording",
+                    "disk_per_session_gb",
+                    "kind",
+                ] {
+                    out.push(format!("zones[{zi}].profiles[{pi}].{f}"));
+                }
+            }
+        }
+        out.extend(
+            [
+                "web_app.architecture",
+                "web_app.use_case",
+                "web_app.custom_standard_per_server",
+                "web_app.custom_direct_per_server",
+                "web_app.redundancy",
+                "load_balancing.method",
+                "load_balancing.health_check_interval_s",
+                "load_balancing.failures_to_remove",
+                "load_balancing.dns_ttl_s",
+                "load_balancing.lb_redundancy",
+                "load_balancing.hostname",
+                "agents.mode",
+                "agents.cpus",
+                "agents.ram_gb",
+                "agents.cpu_override",
+                "agents.ram_override",
+                "agents.redundancy",
+                "agents.sessions_per_instance",
+                "agents.cpu_allocation",
+                "agents.disk_limit_gb",
+                "proxy.cores",
+                "proxy.load",
+                "proxy.custom_cores_per_session",
+                "proxy.redundancy",
+                "database.kind",
+                "database.logging",
+                "database.standby",
+                "costs.web_app",
+                "costs.database",
+                "costs.agent",
+                "costs.proxy",
+                "costs.load_balancer",
+            ]
+            .map(String::from),
+        );
+        out
+    }
+}

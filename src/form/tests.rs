@@ -1,0 +1,195 @@
+//! Native tests of the draft: reading, paths, profiles and the peak total.
+
+use super::presets::PRESETS;
+use super::*;
+use crate::engine::{Override, Plan};
+
+#[test]
+fn every_preset_round_trips_through_the_draft() {
+    for preset in PRESETS {
+        let plan = (preset.plan)();
+        assert_eq!(
+            PlanDraft::from_plan(&plan).parse(),
+            Ok(plan),
+            "{}",
+            preset.id
+        );
+    }
+}
+
+#[test]
+fn web4_default_draft_reads_200_sessions() {
+    // WEB-4: the worked example starts at 200 concurrent sessions.
+    let d = PlanDraft::from_plan(&Plan::default());
+    assert_eq!(d.text(PEAK_PATH).as_deref(), Some("200"));
+    assert_eq!(d.parse().unwrap().peak_sessions(), 200);
+}
+
+#[test]
+fn letters_keep_the_text_and_name_the_field() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    assert!(d.set_text("zones[0].profiles[0].cpu_cores", "12a".into()));
+    assert_eq!(
+        d.text("zones[0].profiles[0].cpu_cores").as_deref(),
+        Some("12a")
+    );
+    let errs = d.parse().unwrap_err();
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].field, "zones[0].profiles[0].cpu_cores");
+}
+
+#[test]
+fn several_bad_fields_are_all_listed() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.set_text("agents.cpus", "".into());
+    d.set_text("proxy.redundancy", "-1".into());
+    d.set_text("costs.agent", "lots".into());
+    let fields: Vec<String> = d
+        .parse()
+        .unwrap_err()
+        .into_iter()
+        .map(|e| e.field)
+        .collect();
+    assert_eq!(fields, ["agents.cpus", "proxy.redundancy", "costs.agent"]);
+}
+
+#[test]
+fn unknown_paths_are_refused_not_panicked_on() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    assert!(!d.set_text("zones[9].profiles[0].sessions", "5".into()));
+    assert!(!d.set_text("zones[0].profiles[0].nope", "5".into()));
+    assert!(!d.set_text("zones[x]", "5".into()));
+    assert_eq!(d.text("zones[0].profiles[4].name"), None);
+    assert!(!d.set_choice("web_app.use_case", "fast"));
+    assert_eq!(d.flag("agents.cpus"), None);
+}
+
+#[test]
+fn choices_and_flags_use_the_json_codes() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    assert_eq!(d.choice("web_app.use_case"), Some("remote_work"));
+    assert!(d.set_choice("web_app.architecture", "direct_to_agent"));
+    assert!(d.set_choice("agents.cpu_override.kind", "ratio"));
+    d.set_text("agents.cpu_override", "4".into());
+    assert!(d.set_flag("zones[0].profiles[0].recording", true));
+    assert!(d.set_choice("zones[0].profiles[0].kind", "server_connection"));
+    let plan = d.parse().unwrap();
+    assert_eq!(
+        plan.web_app.architecture,
+        crate::engine::Architecture::DirectToAgent
+    );
+    assert_eq!(plan.agents.cpu_override, Override::Ratio(4.0));
+    assert!(plan.zones[0].profiles[0].recording);
+    assert_eq!(
+        plan.zones[0].profiles[0].kind,
+        crate::engine::WorkspaceKind::ServerConnection
+    );
+    assert_eq!(d.choice("agents.cpu_override.kind"), Some("ratio"));
+}
+
+#[test]
+fn ag1_override_value_is_ignored_while_the_kind_is_none() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.set_text("agents.cpu_override", "junk".into());
+    assert_eq!(d.parse().unwrap().agents.cpu_override, Override::None);
+    d.set_choice("agents.cpu_override.kind", "absolute");
+    assert_eq!(d.parse().unwrap_err()[0].field, "agents.cpu_override");
+}
+
+#[test]
+fn profiles_and_zones_are_added_with_fresh_names_and_never_emptied() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.add_profile(0);
+    d.add_profile(0);
+    let names: Vec<&str> = d.zones[0]
+        .profiles
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Desktop", "Workspace 2", "Workspace 3"]);
+    assert_eq!(d.parse().unwrap().peak_sessions(), 220);
+    d.remove_profile(0, 1);
+    assert_eq!(d.zones[0].profiles.len(), 2);
+    d.remove_profile(0, 0);
+    d.remove_profile(0, 0);
+    assert_eq!(d.zones[0].profiles.len(), 1, "the last profile stays");
+    d.add_zone();
+    assert_eq!(d.zones[1].name, "Zone 2");
+    d.remove_zone(0);
+    d.remove_zone(0);
+    assert_eq!(d.zones.len(), 1, "the last zone stays");
+    assert_eq!(d.zones[0].name, "Zone 2");
+}
+
+#[test]
+fn peak_with_one_profile_is_that_profiles_text() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.set_text(PEAK_PATH, "12a".into());
+    assert_eq!(d.zones[0].profiles[0].sessions, "12a");
+    assert_eq!(d.peak_edit, None);
+    assert_eq!(
+        d.parse().unwrap_err()[0].field,
+        "zones[0].profiles[0].sessions"
+    );
+    d.set_text(PEAK_PATH, "1000".into());
+    assert_eq!(d.parse().unwrap().peak_sessions(), 1000);
+}
+
+#[test]
+fn peak_with_several_profiles_scales_them_while_typing() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.add_profile(0); // 200 + 10
+    d.set_text("zones[0].profiles[1].sessions", "100".into());
+    assert_eq!(d.text(PEAK_PATH).as_deref(), Some("300"));
+    // Typed digit by digit: proportions come from the start of the edit, not "1" or "10".
+    for t in ["", "1", "10", "100", "1000"] {
+        d.set_text(PEAK_PATH, t.into());
+    }
+    assert_eq!(d.text(PEAK_PATH).as_deref(), Some("1000"));
+    let plan = d.parse().unwrap();
+    assert_eq!(plan.zones[0].profiles[0].sessions, 667);
+    assert_eq!(plan.zones[0].profiles[1].sessions, 333);
+    d.finish_peak_edit();
+    assert_eq!(d.peak_edit, None);
+    assert_eq!(d.text(PEAK_PATH).as_deref(), Some("1000"));
+}
+
+#[test]
+fn bad_peak_text_with_several_profiles_is_kept_and_flagged() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.add_profile(0);
+    d.set_text(PEAK_PATH, "9x".into());
+    d.finish_peak_edit();
+    assert_eq!(d.text(PEAK_PATH).as_deref(), Some("9x"));
+    let errs = d.parse().unwrap_err();
+    assert_eq!(errs[0].field, PEAK_PATH);
+    // Profiles are untouched by the bad text.
+    assert_eq!(d.zones[0].profiles[0].sessions, "200");
+    // Editing a profile's own sessions ends the total edit.
+    d.set_text("zones[0].profiles[0].sessions", "50".into());
+    assert_eq!(d.text(PEAK_PATH).as_deref(), Some("60"));
+    assert!(d.parse().is_ok());
+}
+
+#[test]
+fn scale_sessions_sums_exactly() {
+    assert_eq!(scale_sessions(&[200, 100], 1000), [667, 333]);
+    assert_eq!(scale_sessions(&[1, 1, 1], 10), [4, 3, 3]);
+    assert_eq!(scale_sessions(&[0, 0], 5), [3, 2]);
+    assert_eq!(scale_sessions(&[5, 0], 7), [7, 0]);
+    assert_eq!(scale_sessions(&[], 7), Vec::<u64>::new());
+    let big = scale_sessions(&[u64::MAX / 2, u64::MAX / 2], 1_000_000_000_000);
+    assert_eq!(big.iter().sum::<u64>(), 1_000_000_000_000);
+}
+
+#[test]
+fn field_paths_cover_every_text_input() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.add_profile(0);
+    let paths = d.field_paths();
+    for p in &paths {
+        let known = d.text(p).is_some() || d.choice(p).is_some() || d.flag(p).is_some();
+        assert!(known, "{p} is listed but not reachable");
+    }
+    assert!(paths.contains(&"zones[0].profiles[1].ram_gb".to_string()));
+}

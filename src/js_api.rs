@@ -1,0 +1,1 @@
+//! The sizing engine exposed to JavaScript (filled in by the lead).

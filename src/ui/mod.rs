@@ -1,0 +1,18 @@
+//! The Leptos single-page app: a form that edits a plan draft and live results.
+//!
+//! - [`state`]: the shared [`state::AppState`] (draft, plan, last good report, errors).
+//! - [`app`]: the root component, composing the form sections and the result cards.
+//! - [`form`]: one file per form section; [`fields`]: the inputs they are built from.
+//! - [`results`]: one file per result card or table.
+
+pub mod app;
+pub mod fields;
+pub mod form;
+pub mod results;
+pub mod state;
+
+/// Install the panic hook and mount the app on the page body.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(|| leptos::view! { <app::App /> });
+}

@@ -1,0 +1,140 @@
+//! The app's shared state: the draft being typed, the plan read from it, and the last good
+//! report, provided to every component through Leptos context.
+//!
+//! Flow on every keystroke: `draft` (raw text per field) -> read into a [`Plan`] (or reading
+//! errors) -> engine [`size`] (or validation errors) -> `report`. When any step fails,
+//! `errors` names the fields, `stale` turns true, and `plan` and `report` keep their last
+//! good values, so the page never goes blank.
+//!
+//! Other features plug in here: URL loading, presets and Reset call [`AppState::load_plan`];
+//! plan links and charts read [`AppState::plan`] and [`AppState::report`].
+
+use leptos::prelude::*;
+
+use crate::engine::{size, Plan, Report};
+use crate::form::{FieldErrors, PlanDraft};
+
+/// Result of reading and sizing the current draft.
+type Checked = Result<(Plan, Report), FieldErrors>;
+
+/// Everything the components share; cheap to copy (it only holds signal handles).
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// What the user typed, raw text per field (so `12a` stays in its box).
+    pub draft: RwSignal<PlanDraft>,
+    /// The last plan that read and sized without errors (the current one when valid).
+    pub plan: Memo<Plan>,
+    /// The report of [`AppState::plan`]; `None` only if no plan has been valid yet.
+    pub report: Memo<Option<Report>>,
+    /// True while the draft has errors, so the report shown is for an earlier plan.
+    pub stale: Memo<bool>,
+    /// Error messages by dotted field path (`zones[0].profiles[1].cpu_cores`), from reading
+    /// the draft or from the engine's validation; empty when the plan is valid.
+    pub errors: Memo<FieldErrors>,
+}
+
+impl AppState {
+    /// Build the state for a starting plan (not yet provided as context).
+    pub fn new(initial: Plan) -> Self {
+        let draft = RwSignal::new(PlanDraft::from_plan(&initial));
+        let checked: Memo<Checked> = Memo::new(move |_| {
+            draft.with(|d| match d.parse() {
+                Err(e) => Err(FieldErrors::from_draft(&e)),
+                Ok(plan) => match size(&plan) {
+                    Ok(report) => Ok((plan, report)),
+                    Err(e) => Err(FieldErrors::from_engine(&e)),
+                },
+            })
+        });
+        let plan = Memo::new(move |prev: Option<&Plan>| {
+            checked.with(|c| match (c, prev) {
+                (Ok((p, _)), _) => p.clone(),
+                (Err(_), Some(prev)) => prev.clone(),
+                (Err(_), None) => initial.clone(),
+            })
+        });
+        let report = Memo::new(move |prev: Option<&Option<Report>>| {
+            checked.with(|c| match c {
+                Ok((_, r)) => Some(r.clone()),
+                Err(_) => prev.cloned().flatten(),
+            })
+        });
+        let stale = Memo::new(move |_| checked.with(|c| c.is_err()));
+        let errors = Memo::new(move |_| {
+            checked.with(|c| match c {
+                Ok(_) => FieldErrors::default(),
+                Err(e) => e.clone(),
+            })
+        });
+        AppState {
+            draft,
+            plan,
+            report,
+            stale,
+            errors,
+        }
+    }
+
+    /// Build the state and provide it as context to every component below.
+    pub fn provide(initial: Plan) -> Self {
+        let state = AppState::new(initial);
+        provide_context(state);
+        state
+    }
+
+    /// Replace the whole plan (URL loading, presets, Reset); the form shows it at once.
+    pub fn load_plan(&self, plan: Plan) {
+        self.draft.set(PlanDraft::from_plan(&plan));
+    }
+
+    /// Change the draft with any edit (add a profile, rename a zone, ...).
+    pub fn edit(&self, f: impl FnOnce(&mut PlanDraft)) {
+        self.draft.update(f);
+    }
+
+    /// The raw text of the input at `path` (reactive; empty if there is none).
+    pub fn text(&self, path: &str) -> String {
+        self.draft.with(|d| d.text(path)).unwrap_or_default()
+    }
+
+    /// Type `value` into the input at `path`.
+    pub fn set_text(&self, path: &str, value: String) {
+        self.draft.update(|d| {
+            d.set_text(path, value);
+        });
+    }
+
+    /// The code of the choice at `path` (reactive; empty if there is none).
+    pub fn choice(&self, path: &str) -> &'static str {
+        self.draft.with(|d| d.choice(path)).unwrap_or("")
+    }
+
+    /// Pick the choice `code` at `path`.
+    pub fn set_choice(&self, path: &str, code: &str) {
+        self.draft.update(|d| {
+            d.set_choice(path, code);
+        });
+    }
+
+    /// Whether the checkbox at `path` is ticked (reactive).
+    pub fn flag(&self, path: &str) -> bool {
+        self.draft.with(|d| d.flag(path)).unwrap_or(false)
+    }
+
+    /// Tick or untick the checkbox at `path`.
+    pub fn set_flag(&self, path: &str, on: bool) {
+        self.draft.update(|d| {
+            d.set_flag(path, on);
+        });
+    }
+
+    /// The error message for the input at `path`, if any (reactive).
+    pub fn error(&self, path: &str) -> Option<String> {
+        self.errors.with(|e| e.message_for(path))
+    }
+}
+
+/// The [`AppState`] provided by the root component.
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}
