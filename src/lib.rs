@@ -10,6 +10,7 @@
 
 pub mod charts;
 pub mod engine;
+pub mod export;
 pub mod form;
 pub mod format;
 pub mod share;

@@ -1,0 +1,91 @@
+//! The bill of materials as CSV (RFC 4180: comma-separated, CRLF line ends, quoted fields).
+
+use super::bom::bill_of_materials;
+use crate::engine::{Plan, Report};
+
+/// Header row of the CSV export.
+pub const CSV_HEADER: [&str; 12] = [
+    "role",
+    "zone",
+    "count",
+    "needed",
+    "redundant",
+    "cpu",
+    "ram_gb",
+    "disk_gb",
+    "total_vcpu",
+    "total_ram_gb",
+    "total_disk_gb",
+    "monthly_cost",
+];
+
+/// Quote a text cell for CSV and defuse spreadsheet formulas.
+///
+/// A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a
+/// formula by spreadsheets, so it gets a leading `'` (OWASP's advice); a cell with a comma,
+/// quote or line break is wrapped in quotes with inner quotes doubled.
+pub fn text_cell(s: &str) -> String {
+    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+fn num_cell(x: f64) -> String {
+    format!("{x}")
+}
+
+fn opt_cell(x: Option<f64>) -> String {
+    x.map(num_cell).unwrap_or_default()
+}
+
+/// The bill of materials as CSV: a header, one row per role and zone, and a total row.
+pub fn to_csv(plan: &Plan, report: &Report) -> String {
+    let mut lines = vec![CSV_HEADER.join(",")];
+    for r in bill_of_materials(plan, report) {
+        lines.push(
+            [
+                text_cell(&r.role),
+                text_cell(&r.zone),
+                r.count.to_string(),
+                r.needed.to_string(),
+                r.redundant.to_string(),
+                num_cell(r.spec.cpus),
+                num_cell(r.spec.ram_gb),
+                num_cell(r.spec.disk_gb),
+                num_cell(r.total_vcpu()),
+                num_cell(r.total_ram_gb()),
+                num_cell(r.total_disk_gb()),
+                opt_cell(r.monthly_cost),
+            ]
+            .join(","),
+        );
+    }
+    let t = &report.totals;
+    lines.push(
+        [
+            "Total".to_string(),
+            String::new(),
+            t.servers.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            num_cell(t.vcpus),
+            num_cell(t.ram_gb),
+            num_cell(t.disk_gb),
+            opt_cell(t.monthly_cost),
+        ]
+        .join(","),
+    );
+    let mut out = lines.join("\r\n");
+    out.push_str("\r\n");
+    out
+}

@@ -1,0 +1,29 @@
+//! Exports of a plan and its report: JSON for machines, a CSV bill of materials for
+//! spreadsheets, and a Markdown summary for tickets and wikis. Pure text in, text out.
+//!
+//! - [`json`]: `{ "format", "version", "plan", "report" }`.
+//! - [`bom`]: the bill of materials rows shared by CSV and Markdown.
+//! - [`csv`]: RFC 4180 CSV, guarded against spreadsheet formula injection.
+//! - [`markdown`]: tables and warnings, every user-given name escaped.
+
+pub mod bom;
+pub mod csv;
+pub mod json;
+pub mod markdown;
+
+pub use bom::{bill_of_materials, BomRow};
+pub use csv::to_csv;
+pub use json::{to_json, Export, EXPORT_FORMAT, EXPORT_VERSION};
+pub use markdown::to_markdown;
+
+/// A figure for people: whole numbers without decimals, others with up to two.
+pub fn human_num(x: f64) -> String {
+    if !x.is_finite() {
+        return "-".into();
+    }
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        return format!("{}", x as i64);
+    }
+    let s = format!("{x:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}

@@ -1,0 +1,191 @@
+//! Exports parse back: JSON into the same plan and report, CSV by an RFC 4180 reader,
+//! Markdown tables cell by cell with names intact and nothing that renders as markup.
+
+use kasm_sizer::engine::*;
+use kasm_sizer::export::{bill_of_materials, to_csv, to_json, to_markdown, Export, EXPORT_VERSION};
+
+fn hostile_plan() -> Plan {
+    let mut p = Plan::default();
+    p.zones[0].name = "=HYPERLINK(\"http://x\")".into();
+    p.zones[0].profiles[0].name = "<img src=x onerror=alert(1)> | pipe".into();
+    p.zones.push(Zone {
+        name: "-2+3, \"quoted\"\nline".into(),
+        profiles: vec![WorkspaceProfile {
+            name: "@SUM(A1)".into(),
+            sessions: 60,
+            ..WorkspaceProfile::default()
+        }],
+    });
+    p.costs.agent = Some(100.0);
+    p
+}
+
+fn sized(p: &Plan) -> Report {
+    size(p).expect("the example plans size")
+}
+
+/// A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "records end with CRLF");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(field.is_empty() && row.is_empty(), "text ends with CRLF");
+    rows
+}
+
+/// Cells of a Markdown table row, split on unescaped `|`, backslash escapes removed.
+fn md_cells(line: &str) -> Vec<String> {
+    let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
+    let mut cells = vec![String::new()];
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => cells.last_mut().unwrap().push(chars.next().unwrap()),
+            '|' => cells.push(String::new()),
+            c => cells.last_mut().unwrap().push(c),
+        }
+    }
+    cells.into_iter().map(|c| c.trim().to_string()).collect()
+}
+
+#[test]
+fn json_export_parses_back_to_the_same_plan_and_report() {
+    let p = hostile_plan();
+    let r = sized(&p);
+    let doc: Export = serde_json::from_str(&to_json(&p, Some(&r))).unwrap();
+    assert_eq!(doc.format, "kasm-sizer");
+    assert_eq!(doc.version, EXPORT_VERSION);
+    assert_eq!(doc.plan, p);
+    assert_eq!(doc.report, Some(r));
+    let v: serde_json::Value = serde_json::from_str(&to_json(&p, None)).unwrap();
+    assert!(v["report"].is_null());
+    assert_eq!(v["plan"]["zones"][1]["profiles"][0]["sessions"], 60);
+}
+
+#[test]
+fn csv_bill_of_materials_parses_back_with_totals_that_add_up() {
+    let p = Plan::default();
+    let r = sized(&p);
+    let rows = parse_csv(&to_csv(&p, &r));
+    assert_eq!(rows[0][0], "role");
+    assert_eq!(rows[0].len(), 12);
+    assert!(rows.iter().all(|row| row.len() == 12));
+    // WEB-4: the worked example deploys 3 web app servers, 2 needed + 1 spare.
+    let web = rows.iter().find(|row| row[0] == "Web app server").unwrap();
+    assert_eq!(&web[2..5], ["3", "2", "1"]);
+    assert_eq!(web[5], "4", "WEB-1: 4 CPU per web app server");
+    assert_eq!(web[8], "12", "3 servers x 4 vCPU");
+    let total = rows.last().unwrap();
+    assert_eq!(total[0], "Total");
+    assert_eq!(total[2], r.totals.servers.to_string());
+    let sum: u64 = rows[1..rows.len() - 1]
+        .iter()
+        .map(|row| row[2].parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(sum, r.totals.servers, "rows add up to the total");
+}
+
+#[test]
+fn csv_quotes_names_and_defuses_formulas() {
+    let p = hostile_plan();
+    let r = sized(&p);
+    let text = to_csv(&p, &r);
+    let rows = parse_csv(&text);
+    let zones: Vec<&str> = rows.iter().map(|row| row[1].as_str()).collect();
+    assert!(zones.contains(&"'=HYPERLINK(\"http://x\")"), "{zones:?}");
+    assert!(zones.contains(&"'-2+3, \"quoted\"\nline"), "{zones:?}");
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "formula cell {cell:?}"
+            );
+        }
+    }
+    let agents = rows.iter().filter(|row| row[0] == "Agent").count();
+    assert_eq!(agents, 2, "one agent row per zone");
+    let agent_cost: f64 = rows
+        .iter()
+        .filter(|row| row[0] == "Agent")
+        .map(|row| row[11].parse::<f64>().unwrap())
+        .sum();
+    assert_eq!(agent_cost, 100.0 * r.agents.total as f64);
+}
+
+#[test]
+fn markdown_summary_has_tables_warnings_and_escaped_names() {
+    let p = hostile_plan();
+    let r = sized(&p);
+    let md = to_markdown(
+        &p,
+        &r,
+        Some("https://example.org/kasm-sizer/?v=1&sessions=200"),
+    );
+    assert!(md.starts_with("# Kasm Workspaces sizing\n"));
+    // Nothing in the text can become HTML: every < is escaped.
+    let link_line = "Plan link: <https://example.org/kasm-sizer/?v=1&sessions=200>";
+    assert!(md.contains(link_line));
+    let body = md.replace(link_line, "");
+    assert!(
+        !body.replace("\\<", "").contains('<'),
+        "unescaped < in {body}"
+    );
+    let lines: Vec<&str> = md.lines().collect();
+    let header = lines
+        .iter()
+        .position(|l| l.starts_with("| Zone | Workspace"))
+        .unwrap();
+    let first = md_cells(lines[header + 2]);
+    assert_eq!(
+        first.len(),
+        8,
+        "the pipe in the name does not split the row"
+    );
+    assert_eq!(first[0], "=HYPERLINK(\"http://x\")");
+    assert_eq!(first[1], "<img src=x onerror=alert(1)> | pipe");
+    let second = md_cells(lines[header + 3]);
+    assert_eq!(second[0], "-2+3, \"quoted\" line", "line break flattened");
+    assert_eq!(second[1], "@SUM(A1)");
+    assert_eq!(second[2], "60");
+    // Summary row holds the report's total servers.
+    let s = lines
+        .iter()
+        .position(|l| l.starts_with("| Servers"))
+        .unwrap();
+    assert_eq!(md_cells(lines[s + 2])[0], r.totals.servers.to_string());
+    // Every warning is listed with its rule id.
+    for w in &r.warnings {
+        assert!(md.contains(&format!("({})", w.rule)), "{}", w.rule);
+    }
+    assert!(md.contains("## Warnings"));
+}
+
+#[test]
+fn bill_of_materials_skips_roles_without_servers() {
+    let p = Plan::default();
+    let r = sized(&p);
+    let rows = bill_of_materials(&p, &r);
+    // No server connections in the default plan, so no connection proxy row (CP-1).
+    assert!(rows.iter().all(|row| row.role != "Connection proxy"));
+    assert!(rows.iter().all(|row| row.count > 0));
+}
