@@ -7,7 +7,11 @@
 
 pub mod bars;
 pub mod format;
+pub mod frame;
+pub mod growth;
 pub mod labels;
+pub mod packing;
 pub mod path;
+pub mod redundancy;
 pub mod scale;
 pub mod ticks;

@@ -1,0 +1,867 @@
+//! Growth curve data: servers per role as peak sessions grow from 0 to 3x today's figure,
+//! with the exact session counts where each role needs one more server.
+//!
+//! Every point is a real engine run ([`crate::engine::size`]) on the plan with every
+//! profile's sessions scaled in proportion; steps are found by sampling, then by a binary
+//! search between two samples whose server counts differ. Server counts never fall as
+//! sessions rise (the engine's monotonicity property, issue 2), which is what makes the
+//! binary search exact.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
+
+use super::format::thousands;
+use super::frame::{place_ticks, Frame, Tick};
+use super::labels::{place, text_width, Placed, Wanted};
+use super::path::step_path;
+use super::redundancy::{role_key, role_name};
+use super::ticks::nice_ticks;
+use crate::engine::agent::size_agents;
+use crate::engine::database::size_database;
+use crate::engine::proxy::size_proxies;
+use crate::engine::validate::MAX_SESSIONS;
+use crate::engine::web_app::size_web_app;
+use crate::engine::{size, Plan, Report, Role};
+
+/// The roles charted, in legend order.
+pub const ROLES: [Role; 4] = [
+    Role::WebApp,
+    Role::Agent,
+    Role::ConnectionProxy,
+    Role::Database,
+];
+
+/// Range used when today's plan has no sessions at all.
+pub const EMPTY_PLAN_RANGE: u64 = 300;
+
+/// How much work the growth curve may do.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GrowthOptions {
+    /// Evenly spaced samples from 0 to the end of the range (at least 2).
+    pub points: usize,
+    /// Engine runs allowed in all, samples included.
+    pub max_runs: usize,
+    /// A role with more steps than this in range is "dense": only the steps nearest
+    /// today's figure are searched, the rest of its line follows the samples.
+    pub max_steps_per_role: usize,
+    /// For dense roles, how many steps above today's figure to find exactly.
+    pub next_steps: usize,
+}
+
+impl Default for GrowthOptions {
+    fn default() -> Self {
+        GrowthOptions {
+            points: 31,
+            max_runs: 160,
+            max_steps_per_role: 12,
+            next_steps: 2,
+        }
+    }
+}
+
+/// The session count where a role goes up to `servers`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    /// The smallest peak session count that needs the new server count.
+    pub sessions: u64,
+    /// Servers from that count on.
+    pub servers: u64,
+}
+
+/// One role's line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleSeries {
+    /// The role.
+    pub role: Role,
+    /// Its plain name.
+    pub name: &'static str,
+    /// (peak sessions, servers) at every evaluated count, ascending.
+    pub points: Vec<(u64, u64)>,
+    /// Steps found exactly, ascending.
+    pub steps: Vec<Step>,
+    /// True when every step in the range was found (the line is exact everywhere).
+    pub complete: bool,
+}
+
+impl RoleSeries {
+    /// Servers at `sessions`, read off the evaluated points (exact at steps and samples).
+    pub fn servers_at(&self, sessions: u64) -> u64 {
+        match self.points.binary_search_by_key(&sessions, |p| p.0) {
+            Ok(i) => self.points[i].1,
+            Err(0) => self.points.first().map_or(0, |p| p.1),
+            Err(i) => self.points[i - 1].1,
+        }
+    }
+}
+
+/// Servers per role (and monthly cost) against peak sessions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GrowthCurve {
+    /// Today's peak concurrent sessions.
+    pub today: u64,
+    /// End of the range (3x today, capped at the engine's maximum).
+    pub max_sessions: u64,
+    /// One series per role of [`ROLES`].
+    pub series: Vec<RoleSeries>,
+    /// (peak sessions, monthly cost) at every evaluated count, when unit costs are given.
+    pub cost: Option<Vec<(u64, f64)>>,
+    /// Engine runs it took.
+    pub runs: usize,
+}
+
+/// Server counts of one engine run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Eval {
+    counts: [u64; 4],
+    cost: Option<f64>,
+}
+
+fn counts_of(r: &Report) -> Eval {
+    Eval {
+        counts: [
+            r.web_app.total,
+            r.agents.total,
+            r.proxies.total,
+            r.database.total,
+        ],
+        cost: r.totals.monthly_cost,
+    }
+}
+
+/// Split `total` sessions over profiles in proportion to `weights`, exactly and monotonically.
+///
+/// Think of profile i's k-th session arriving at time k / w_i; the first `total` arrivals
+/// (ties by profile order) are the split. Adding a session therefore never takes one away
+/// from another profile, so the engine's "more sessions, never fewer servers" holds along
+/// the curve.
+pub fn apportion(weights: &[u64], total: u64) -> Vec<u64> {
+    let sum: u128 = weights.iter().map(|&w| w as u128).sum();
+    if sum == 0 {
+        return vec![0; weights.len()];
+    }
+    let t = total as u128;
+    let mut out: Vec<u64> = weights
+        .iter()
+        .map(|&w| (t * w as u128 / sum) as u64)
+        .collect();
+    let given: u128 = out.iter().map(|&n| n as u128).sum();
+    let mut deficit = (t - given) as u64;
+    if deficit == 0 {
+        return out;
+    }
+    // Next arrival of each profile: time (out_i + 1) / w_i, compared exactly as fractions.
+    #[derive(PartialEq, Eq)]
+    struct Arrival {
+        k: u128,
+        w: u128,
+        i: usize,
+    }
+    impl Ord for Arrival {
+        fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+            (self.k * o.w).cmp(&(o.k * self.w)).then(self.i.cmp(&o.i))
+        }
+    }
+    impl PartialOrd for Arrival {
+        fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+            Some(self.cmp(o))
+        }
+    }
+    let mut heap: BinaryHeap<Reverse<Arrival>> = weights
+        .iter()
+        .enumerate()
+        .filter(|(_, &w)| w > 0)
+        .map(|(i, &w)| {
+            Reverse(Arrival {
+                k: out[i] as u128 + 1,
+                w: w as u128,
+                i,
+            })
+        })
+        .collect();
+    while deficit > 0 {
+        let Some(Reverse(a)) = heap.pop() else { break };
+        out[a.i] += 1;
+        deficit -= 1;
+        heap.push(Reverse(Arrival { k: a.k + 1, ..a }));
+    }
+    out
+}
+
+/// Runs the engine on the plan scaled to a given total, caching every result.
+///
+/// Samples are full [`size`] runs (validated, with costs); the binary search between two
+/// valid samples only needs the one role it is looking at, so it calls that role's own
+/// sizing function, the same one `size` calls, at a fraction of the cost.
+struct Sampler {
+    work: Plan,
+    weights: Vec<u64>,
+    full: BTreeMap<u64, Option<Eval>>,
+    probes: [BTreeMap<u64, u64>; 4],
+    runs: usize,
+}
+
+impl Sampler {
+    fn new(plan: &Plan) -> Self {
+        let mut weights: Vec<u64> = plan.profiles().map(|(_, p)| p.sessions).collect();
+        if weights.iter().all(|&w| w == 0) {
+            // No sessions today: grow every profile alike.
+            weights.iter_mut().for_each(|w| *w = 1);
+        }
+        Sampler {
+            work: plan.clone(),
+            weights,
+            full: BTreeMap::new(),
+            probes: Default::default(),
+            runs: 0,
+        }
+    }
+
+    fn scale_to(&mut self, total: u64) {
+        let split = apportion(&self.weights, total);
+        let mut it = split.into_iter();
+        for zone in &mut self.work.zones {
+            for p in &mut zone.profiles {
+                p.sessions = it.next().unwrap_or(0);
+            }
+        }
+    }
+
+    fn eval(&mut self, total: u64) -> Option<Eval> {
+        if let Some(e) = self.full.get(&total) {
+            return *e;
+        }
+        self.scale_to(total);
+        self.runs += 1;
+        let e = size(&self.work).ok().map(|r| counts_of(&r));
+        self.full.insert(total, e);
+        e
+    }
+
+    /// Servers of role `r` at `total`; only called between two valid samples.
+    fn probe(&mut self, r: usize, total: u64) -> u64 {
+        if let Some(Some(e)) = self.full.get(&total) {
+            return e.counts[r];
+        }
+        if let Some(&c) = self.probes[r].get(&total) {
+            return c;
+        }
+        self.scale_to(total);
+        self.runs += 1;
+        let w = &self.work;
+        let c = match ROLES[r] {
+            Role::WebApp => size_web_app(w).total,
+            Role::Agent => size_agents(w).total,
+            Role::ConnectionProxy => size_proxies(w).total,
+            _ => size_database(w).total,
+        };
+        self.probes[r].insert(total, c);
+        c
+    }
+
+    /// The smallest count in (lo, hi] where role `r` reaches `target`; c(lo) < target <= c(hi).
+    fn boundary(
+        &mut self,
+        r: usize,
+        mut lo: u64,
+        mut hi: u64,
+        target: u64,
+        budget: usize,
+    ) -> Option<u64> {
+        while hi - lo > 1 {
+            if self.runs >= budget {
+                return None;
+            }
+            let mid = lo + (hi - lo) / 2;
+            if self.probe(r, mid) >= target {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        Some(hi)
+    }
+}
+
+/// Monthly cost at every evaluated count: the engine's totals at full samples, and between
+/// them unit cost x servers of each role (the engine's own formula) plus the load
+/// balancers' cost of the sample below.
+fn cost_series(
+    plan: &Plan,
+    evaluated: &[(u64, Eval)],
+    series: &[RoleSeries],
+) -> Option<Vec<(u64, f64)>> {
+    if evaluated.is_empty() || evaluated.iter().any(|(_, e)| e.cost.is_none()) {
+        return None;
+    }
+    let c = &plan.costs;
+    let units = [c.web_app, c.agent, c.proxy, c.database];
+    let roles_cost = |at: u64| -> f64 {
+        series
+            .iter()
+            .zip(units)
+            .filter_map(|(s, u)| u.map(|u| u * s.servers_at(at) as f64))
+            .sum()
+    };
+    let mut keys: Vec<u64> = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.0))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let mut out = Vec::with_capacity(keys.len());
+    let mut i = 0;
+    for k in keys {
+        while i + 1 < evaluated.len() && evaluated[i + 1].0 <= k {
+            i += 1;
+        }
+        let (sk, se) = evaluated[i];
+        let total = se.cost.unwrap_or(0.0);
+        let value = if sk == k {
+            total
+        } else {
+            // The sample's load balancer share carries over; roles are re-counted.
+            total - roles_cost(sk) + roles_cost(k)
+        };
+        out.push((k, value));
+    }
+    Some(out)
+}
+
+/// The growth curve of a plan, with default effort.
+pub fn growth_curve(plan: &Plan) -> GrowthCurve {
+    growth_curve_with(plan, GrowthOptions::default())
+}
+
+/// The growth curve of a plan: samples, then exact steps, within `opts`' budget.
+pub fn growth_curve_with(plan: &Plan, opts: GrowthOptions) -> GrowthCurve {
+    let today = plan.peak_sessions();
+    let max_sessions = if today == 0 {
+        EMPTY_PLAN_RANGE
+    } else {
+        today.saturating_mul(3)
+    }
+    .min(MAX_SESSIONS)
+    .max(1);
+    let mut s = Sampler::new(plan);
+    let n = opts.points.max(2) as u64;
+    let samples: Vec<u64> = (0..n)
+        .map(|j| {
+            ((j as u128 * max_sessions as u128 + (n as u128 - 1) / 2) / (n as u128 - 1)) as u64
+        })
+        .chain([today.min(max_sessions)])
+        .collect();
+    for &x in &samples {
+        s.eval(x);
+    }
+    let sample_keys: Vec<u64> = s.full.keys().copied().collect();
+    let mut series = Vec::new();
+    for (r, &role) in ROLES.iter().enumerate() {
+        // Intervals between neighbouring samples where this role's count rises.
+        let mut rising: Vec<(u64, u64)> = Vec::new();
+        let mut rises = 0u64;
+        for w in sample_keys.windows(2) {
+            if let (Some(Some(a)), Some(Some(b))) = (s.full.get(&w[0]), s.full.get(&w[1])) {
+                if b.counts[r] > a.counts[r] {
+                    rising.push((w[0], w[1]));
+                    rises += b.counts[r] - a.counts[r];
+                }
+            }
+        }
+        let dense = rises > opts.max_steps_per_role as u64;
+        let mut complete = !dense;
+        if dense {
+            // Only the steps nearest today matter to the reader: the one that brought
+            // today's count and the next few. Intervals are searched nearest first.
+            let mut above: Vec<(u64, u64)> =
+                rising.iter().copied().filter(|iv| iv.1 > today).collect();
+            above.truncate(opts.next_steps);
+            let below = rising.iter().copied().filter(|iv| iv.1 <= today).last();
+            rising = below.into_iter().chain(above).collect();
+        }
+        let mut steps = Vec::new();
+        for (a, b) in rising {
+            let (Some(Some(ea)), Some(Some(eb))) =
+                (s.full.get(&a).copied(), s.full.get(&b).copied())
+            else {
+                continue;
+            };
+            let (mut lo, top) = (a, eb.counts[r]);
+            let mut level = ea.counts[r];
+            while level < top {
+                match s.boundary(r, lo, b, level + 1, opts.max_runs) {
+                    Some(at) => {
+                        let servers = s.probe(r, at);
+                        steps.push(Step {
+                            sessions: at,
+                            servers,
+                        });
+                        lo = at;
+                        level = servers;
+                    }
+                    None => {
+                        complete = false;
+                        break;
+                    }
+                }
+            }
+        }
+        steps.sort_by_key(|st| st.sessions);
+        series.push((r, role, steps, complete));
+    }
+    let evaluated: Vec<(u64, Eval)> = s
+        .full
+        .iter()
+        .filter_map(|(&k, e)| e.map(|e| (k, e)))
+        .collect();
+    let series: Vec<RoleSeries> = series
+        .into_iter()
+        .map(|(r, role, steps, complete)| {
+            let mut points: BTreeMap<u64, u64> =
+                evaluated.iter().map(|(k, e)| (*k, e.counts[r])).collect();
+            points.extend(s.probes[r].iter().map(|(&k, &v)| (k, v)));
+            RoleSeries {
+                role,
+                name: role_name(role),
+                points: points.into_iter().collect(),
+                steps,
+                complete,
+            }
+        })
+        .collect();
+    let cost = cost_series(plan, &evaluated, &series);
+    GrowthCurve {
+        today,
+        max_sessions,
+        series,
+        cost,
+        runs: s.runs,
+    }
+}
+
+/// One role's line in pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesPath {
+    /// The role.
+    pub role: Role,
+    /// Key for CSS classes and test ids.
+    pub key: &'static str,
+    /// Plain name for the legend.
+    pub name: &'static str,
+    /// SVG path `d`.
+    pub d: String,
+    /// Servers today.
+    pub today_servers: u64,
+}
+
+/// A step marker in pixels, with its label when there was room for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepMarker {
+    /// The role stepping.
+    pub role: Role,
+    /// Key for CSS classes.
+    pub key: &'static str,
+    /// The exact session count of the step.
+    pub sessions: u64,
+    /// Servers from there on.
+    pub servers: u64,
+    /// Marker position.
+    pub x: f64,
+    /// Marker position.
+    pub y: f64,
+    /// Label text and its placement, or None when it would overlap another.
+    pub label: Option<(String, Placed)>,
+}
+
+/// The growth chart in pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GrowthLayout {
+    /// Outer size and plot area.
+    pub frame: Frame,
+    /// Ticks of the sessions axis.
+    pub x_ticks: Vec<Tick>,
+    /// Ticks of the servers axis.
+    pub y_ticks: Vec<Tick>,
+    /// Ticks of the cost axis (right), when there is a cost series.
+    pub cost_ticks: Vec<Tick>,
+    /// One line per role.
+    pub paths: Vec<SeriesPath>,
+    /// The monthly cost line.
+    pub cost_d: Option<String>,
+    /// Where today's figure sits.
+    pub today_x: f64,
+    /// Every exact step.
+    pub markers: Vec<StepMarker>,
+}
+
+impl GrowthCurve {
+    /// Place lines, markers, labels and ticks in a `width` x `height` chart.
+    pub fn layout(&self, width: f64, height: f64) -> GrowthLayout {
+        let frame = Frame {
+            width,
+            height,
+            left: 48.0,
+            right: if self.cost.is_some() { 64.0 } else { 16.0 },
+            top: 40.0,
+            bottom: 44.0,
+        };
+        let x_ticks = nice_ticks(0.0, self.max_sessions as f64, 6);
+        let x = frame.x_scale((0.0, self.max_sessions as f64));
+        let top = self
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.1))
+            .max()
+            .unwrap_or(0);
+        let y_ticks = nice_ticks(0.0, top as f64, 5);
+        let y = frame.y_scale((0.0, y_ticks.max()));
+        let end = frame.x1();
+        let paths = self
+            .series
+            .iter()
+            .map(|s| SeriesPath {
+                role: s.role,
+                key: role_key(s.role),
+                name: s.name,
+                d: step_path(
+                    &s.points
+                        .iter()
+                        .map(|&(k, v)| (x.map(k as f64), y.map(v as f64)))
+                        .collect::<Vec<_>>(),
+                    end,
+                ),
+                today_servers: s.servers_at(self.today),
+            })
+            .collect();
+        let (cost_ticks, cost_d) = match &self.cost {
+            Some(points) => {
+                let top = points.iter().fold(0.0f64, |m, p| m.max(p.1));
+                let t = nice_ticks(0.0, top, 5);
+                let cy = frame.y_scale((0.0, t.max()));
+                let d = step_path(
+                    &points
+                        .iter()
+                        .map(|&(k, c)| (x.map(k as f64), cy.map(c)))
+                        .collect::<Vec<_>>(),
+                    end,
+                );
+                (place_ticks(&t, &cy), Some(d))
+            }
+            None => (Vec::new(), None),
+        };
+        // Markers for every exact step; labels for as many as fit, nearest today first.
+        let mut markers: Vec<StepMarker> = Vec::new();
+        for s in &self.series {
+            for st in &s.steps {
+                markers.push(StepMarker {
+                    role: s.role,
+                    key: role_key(s.role),
+                    sessions: st.sessions,
+                    servers: st.servers,
+                    x: x.map(st.sessions as f64),
+                    y: y.map(st.servers as f64),
+                    label: None,
+                });
+            }
+        }
+        let mut order: Vec<usize> = (0..markers.len()).collect();
+        order.sort_by_key(|&i| {
+            let m = &markers[i];
+            (m.sessions < self.today, m.sessions.abs_diff(self.today))
+        });
+        let texts: Vec<String> = order
+            .iter()
+            .map(|&i| thousands(markers[i].sessions))
+            .collect();
+        let wanted: Vec<Wanted> = order
+            .iter()
+            .zip(&texts)
+            .map(|(&i, t)| Wanted {
+                at: markers[i].x,
+                width: text_width(t, 11.0),
+            })
+            .collect();
+        let placed = place(&wanted, frame.x0(), frame.x1(), 4.0, 2, 6.0);
+        for ((&i, text), p) in order.iter().zip(texts).zip(placed) {
+            markers[i].label = p.map(|p| (text, p));
+        }
+        GrowthLayout {
+            frame,
+            x_ticks: place_ticks(&x_ticks, &x),
+            y_ticks: place_ticks(&y_ticks, &y),
+            cost_ticks,
+            paths,
+            cost_d,
+            today_x: x.map(self.today.min(self.max_sessions) as f64),
+            markers,
+        }
+    }
+
+    /// A plain-text summary for screen readers.
+    pub fn describe(&self) -> String {
+        let mut out = format!(
+            "Servers per role from 0 to {} peak concurrent sessions; today {}.",
+            thousands(self.max_sessions),
+            thousands(self.today)
+        );
+        for s in &self.series {
+            let now = s.servers_at(self.today);
+            out.push_str(&format!(" {}: {} today", s.name, now));
+            match s.steps.iter().find(|st| st.sessions > self.today) {
+                Some(st) => out.push_str(&format!(
+                    ", {} from {} sessions.",
+                    st.servers,
+                    thousands(st.sessions)
+                )),
+                None => out.push_str(", no change in range."),
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{WorkspaceKind, WorkspaceProfile, Zone};
+
+    fn web(sessions: u64, plan: &Plan) -> u64 {
+        let mut p = plan.clone();
+        p.zones[0].profiles[0].sessions = sessions;
+        size(&p).unwrap().web_app.total
+    }
+
+    #[test]
+    fn apportion_is_exact_proportional_and_never_takes_a_session_away() {
+        assert_eq!(apportion(&[200], 151), vec![151]);
+        assert_eq!(apportion(&[100, 100], 3), vec![2, 1]);
+        assert_eq!(apportion(&[300, 100], 8), vec![6, 2]);
+        assert_eq!(apportion(&[0, 0], 5), vec![0, 0]);
+        assert_eq!(apportion(&[], 5), Vec::<u64>::new());
+        let w = [7, 3, 0, 11, 1];
+        let mut prev = apportion(&w, 0);
+        for t in 1..=200 {
+            let cur = apportion(&w, t);
+            assert_eq!(cur.iter().sum::<u64>(), t);
+            assert!(cur.iter().zip(&prev).all(|(c, p)| c >= p), "at {t}");
+            assert_eq!(cur[2], 0);
+            prev = cur;
+        }
+        // Ten million sessions over large weights: no overflow.
+        let big = apportion(&[u64::MAX / 4, 1], 10_000_000);
+        assert_eq!(big.iter().sum::<u64>(), 10_000_000);
+    }
+
+    #[test]
+    fn default_plan_web_app_steps_where_ceil_sessions_over_150_changes() {
+        // WEB-1, WEB-3, WEB-4: 150 remote-work sessions per server plus one redundant.
+        let plan = Plan::default();
+        let c = growth_curve(&plan);
+        assert_eq!(c.today, 200);
+        assert_eq!(c.max_sessions, 600);
+        let w = &c.series[0];
+        assert_eq!(w.role, Role::WebApp);
+        assert!(w.complete);
+        let at: Vec<u64> = w.steps.iter().map(|s| s.sessions).collect();
+        assert_eq!(at, vec![151, 301, 451]);
+        for st in &w.steps {
+            assert_eq!(web(st.sessions, &plan), st.servers);
+            assert_eq!(web(st.sessions - 1, &plan), st.servers - 1);
+        }
+        assert_eq!(w.servers_at(200), 3);
+        assert_eq!(w.servers_at(600), 5);
+        // 0 sessions: the engine's own figure, whatever it is, is the line's start.
+        assert_eq!(w.servers_at(0), web(0, &plan));
+        assert!(
+            c.runs <= GrowthOptions::default().max_runs,
+            "{} runs",
+            c.runs
+        );
+    }
+
+    #[test]
+    fn agent_steps_match_the_engine_in_a_dense_role() {
+        // AG-1: 2 CPU / 4 GB on 16 / 64 gives 8 sessions per agent, N+2 (AG-8).
+        let plan = Plan::default();
+        let c = growth_curve(&plan);
+        let a = &c.series[1];
+        assert_eq!(a.role, Role::Agent);
+        assert!(!a.steps.is_empty());
+        // The first step above today (200 = 25 agents + 2): 201 needs a 26th.
+        let next = a.steps.iter().find(|s| s.sessions > 200).unwrap();
+        assert_eq!(next.sessions, 201);
+        assert_eq!(next.servers, 28);
+        for st in &a.steps {
+            let mut p = plan.clone();
+            p.zones[0].profiles[0].sessions = st.sessions;
+            assert_eq!(size(&p).unwrap().agents.total, st.servers);
+            p.zones[0].profiles[0].sessions = st.sessions - 1;
+            assert!(size(&p).unwrap().agents.total < st.servers);
+        }
+    }
+
+    #[test]
+    fn mixed_profiles_and_zones_step_where_the_engine_steps() {
+        let mut plan = Plan::default();
+        plan.zones[0].profiles.push(WorkspaceProfile {
+            name: "RDP".into(),
+            sessions: 40,
+            kind: WorkspaceKind::ServerConnection,
+            ..WorkspaceProfile::default()
+        });
+        plan.zones.push(Zone {
+            name: "East".into(),
+            profiles: vec![WorkspaceProfile {
+                sessions: 90,
+                ..WorkspaceProfile::default()
+            }],
+        });
+        let c = growth_curve(&plan);
+        assert_eq!(c.today, 330);
+        let weights = [200, 40, 90];
+        let mut checked = 0;
+        for (r, s) in c.series.iter().enumerate() {
+            for st in &s.steps {
+                let eval = |t: u64| {
+                    let split = apportion(&weights, t);
+                    let mut p = plan.clone();
+                    p.zones[0].profiles[0].sessions = split[0];
+                    p.zones[0].profiles[1].sessions = split[1];
+                    p.zones[1].profiles[0].sessions = split[2];
+                    counts_of(&size(&p).unwrap()).counts[r]
+                };
+                assert_eq!(
+                    eval(st.sessions),
+                    st.servers,
+                    "{:?} at {}",
+                    s.role,
+                    st.sessions
+                );
+                assert!(eval(st.sessions - 1) < st.servers);
+                checked += 1;
+            }
+        }
+        assert!(checked >= 3);
+    }
+
+    #[test]
+    fn a_plan_with_no_sessions_gets_a_sensible_range() {
+        let mut plan = Plan::default();
+        plan.zones[0].profiles[0].sessions = 0;
+        let c = growth_curve(&plan);
+        assert_eq!(c.today, 0);
+        assert_eq!(c.max_sessions, EMPTY_PLAN_RANGE);
+        assert_eq!(c.series[0].steps.first().map(|s| s.sessions), Some(151));
+        let l = c.layout(640.0, 320.0);
+        assert_eq!(l.today_x, l.frame.x0());
+    }
+
+    #[test]
+    fn ten_million_sessions_stays_within_the_engine_limit_and_budget() {
+        let mut plan = Plan::default();
+        plan.zones[0].profiles[0].sessions = 10_000_000;
+        let c = growth_curve(&plan);
+        assert_eq!(c.max_sessions, MAX_SESSIONS);
+        assert!(c.runs <= GrowthOptions::default().max_runs);
+        assert!(c.series.iter().all(|s| s.points.len() >= 2));
+        let l = c.layout(640.0, 320.0);
+        assert!(l.paths.iter().all(|p| !p.d.contains("NaN")));
+        assert_eq!(l.x_ticks.last().unwrap().label, "10M");
+    }
+
+    #[test]
+    fn monthly_cost_series_when_unit_costs_are_given() {
+        let mut plan = Plan::default();
+        assert!(growth_curve(&plan).cost.is_none());
+        plan.costs.web_app = Some(100.0);
+        plan.costs.agent = Some(300.0);
+        plan.costs.database = Some(200.0);
+        plan.costs.proxy = Some(50.0);
+        plan.costs.load_balancer = Some(20.0);
+        let c = growth_curve(&plan);
+        let cost = c.cost.as_ref().expect("cost series");
+        let today = cost.iter().find(|p| p.0 == 200).unwrap().1;
+        let mut p = plan.clone();
+        p.zones[0].profiles[0].sessions = 200;
+        assert_eq!(Some(today), size(&p).unwrap().totals.monthly_cost);
+        assert!(cost.windows(2).all(|w| w[1].1 >= w[0].1));
+        // At full samples the cost is the engine's own total.
+        for &(k, v) in cost.iter().filter(|p| p.0 % 20 == 0) {
+            p.zones[0].profiles[0].sessions = k;
+            assert_eq!(Some(v), size(&p).unwrap().totals.monthly_cost, "at {k}");
+        }
+        // With every step searched, every point of the cost line, steps included, is exact.
+        let opts = GrowthOptions {
+            max_steps_per_role: 1000,
+            max_runs: 100_000,
+            ..GrowthOptions::default()
+        };
+        let full = growth_curve_with(&plan, opts);
+        assert!(full.series.iter().all(|s| s.complete));
+        let cost = full.cost.as_ref().unwrap();
+        assert!(cost.len() > 100);
+        for &(k, v) in cost {
+            p.zones[0].profiles[0].sessions = k;
+            let expected = size(&p).unwrap().totals.monthly_cost.unwrap();
+            assert!((v - expected).abs() < 1e-6, "at {k}: {v} vs {expected}");
+        }
+        let l = c.layout(640.0, 320.0);
+        assert!(l.cost_d.is_some());
+        assert!(!l.cost_ticks.is_empty());
+    }
+
+    #[test]
+    fn layout_marks_steps_and_keeps_labels_apart() {
+        let c = growth_curve(&Plan::default());
+        let l = c.layout(640.0, 320.0);
+        assert_eq!(l.paths.len(), 4);
+        let web: Vec<&StepMarker> = l
+            .markers
+            .iter()
+            .filter(|m| m.role == Role::WebApp)
+            .collect();
+        assert_eq!(web.len(), 3);
+        let x = l.frame.x_scale((0.0, 600.0));
+        assert!((web[0].x - x.map(151.0)).abs() < 1e-9);
+        assert!((l.today_x - x.map(200.0)).abs() < 1e-9);
+        let labelled: Vec<_> = l.markers.iter().filter_map(|m| m.label.clone()).collect();
+        assert!(!labelled.is_empty());
+        for (i, a) in labelled.iter().enumerate() {
+            for b in &labelled[i + 1..] {
+                if a.1.lane == b.1.lane {
+                    let gap = (a.1.at - b.1.at).abs();
+                    assert!(
+                        gap >= (text_width(&a.0, 11.0) + text_width(&b.0, 11.0)) / 2.0 + 4.0 - 1e-9
+                    );
+                }
+            }
+        }
+        assert!(
+            c.describe()
+                .contains("Web app servers: 3 today, 4 from 201 sessions.")
+                == false
+        );
+        assert!(c
+            .describe()
+            .contains("Web app servers: 3 today, 4 from 301 sessions."));
+    }
+
+    #[test]
+    fn timing_of_the_default_curve() {
+        // Prints the time; `cargo test --release --lib growth::tests::timing -- --nocapture`
+        // gives the figure the README quotes. Median and best of 50 (the machine is shared).
+        let plan = Plan::default();
+        let mut times = Vec::new();
+        let mut runs = 0;
+        for _ in 0..50 {
+            let start = std::time::Instant::now();
+            runs = std::hint::black_box(growth_curve(&plan)).runs;
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
+        times.sort_by(f64::total_cmp);
+        println!(
+            "growth curve, default plan: median {:.3} ms, best {:.3} ms, {runs} engine runs",
+            times[25], times[0]
+        );
+        assert!(runs <= GrowthOptions::default().max_runs);
+    }
+}
