@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 pub mod charts;
+pub mod compare;
 pub mod engine;
 pub mod export;
 pub mod form;

@@ -82,7 +82,7 @@ pub fn role_name(role: Role) -> &'static str {
 pub fn role_key(role: Role) -> &'static str {
     match role {
         Role::WebApp => "webapp",
-        Role::Database => "database",
+        Role::Database => "db",
         Role::Agent => "agent",
         Role::ConnectionProxy => "proxy",
         Role::LoadBalancer => "lb",

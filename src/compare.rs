@@ -1,0 +1,308 @@
+//! The compare view's logic: two plans (A pinned, B current) and their reports side by side,
+//! figure by figure, with the figures that differ flagged. Pure, tested natively.
+
+use crate::engine::{AgentMode, Architecture, Plan, Report, RoleReport};
+use crate::format::{money, number, spec, thousands};
+
+/// One line of the comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareRow {
+    /// Stable identifier for tests and styling, e.g. `webapp-servers`.
+    pub key: String,
+    /// Group heading the row belongs to ("Plan", "Servers", "Totals").
+    pub group: &'static str,
+    /// What the row shows.
+    pub label: String,
+    /// The figure in plan A.
+    pub a: String,
+    /// The figure in plan B.
+    pub b: String,
+    /// B minus A, for numeric rows that differ ("+2", "-1,024").
+    pub delta: Option<String>,
+    /// True when A and B show different figures.
+    pub differs: bool,
+}
+
+fn architecture(a: Architecture) -> &'static str {
+    match a {
+        Architecture::Standard => "Standard",
+        Architecture::DirectToAgent => "Direct-to-Agent",
+    }
+}
+
+fn agent_mode(m: AgentMode) -> &'static str {
+    match m {
+        AgentMode::Static => "Static",
+        AgentMode::Autoscale => "Cloud autoscale",
+    }
+}
+
+fn recording(p: &Plan) -> String {
+    let all = p.profiles().count();
+    let on = p.profiles().filter(|(_, w)| w.recording).count();
+    match on {
+        0 => "Off".into(),
+        n if n == all => "On".into(),
+        n => format!("On for {n} of {all} workspaces"),
+    }
+}
+
+fn signed(d: f64, fmt: impl Fn(f64) -> String) -> String {
+    if d > 0.0 {
+        format!("+{}", fmt(d))
+    } else {
+        format!("-{}", fmt(-d))
+    }
+}
+
+struct Rows(Vec<CompareRow>);
+
+impl Rows {
+    fn text(&mut self, group: &'static str, key: &str, label: &str, a: String, b: String) {
+        self.0.push(CompareRow {
+            key: key.into(),
+            group,
+            label: label.into(),
+            differs: a != b,
+            a,
+            b,
+            delta: None,
+        });
+    }
+
+    fn num(
+        &mut self,
+        group: &'static str,
+        key: &str,
+        label: &str,
+        a: f64,
+        b: f64,
+        fmt: impl Fn(f64) -> String,
+    ) {
+        let (ta, tb) = (fmt(a), fmt(b));
+        let differs = ta != tb;
+        self.0.push(CompareRow {
+            key: key.into(),
+            group,
+            label: label.into(),
+            delta: differs.then(|| signed(b - a, &fmt)),
+            differs,
+            a: ta,
+            b: tb,
+        });
+    }
+}
+
+fn count(n: f64) -> String {
+    thousands(n.max(0.0) as u64)
+}
+
+fn role_rows(rows: &mut Rows, key: &str, label: &str, a: &RoleReport, b: &RoleReport) {
+    rows.num(
+        "Servers",
+        &format!("{key}-servers"),
+        label,
+        a.total as f64,
+        b.total as f64,
+        count,
+    );
+    let show = |r: &RoleReport| {
+        if r.total == 0 {
+            "—".to_string()
+        } else {
+            spec(&r.spec)
+        }
+    };
+    rows.text(
+        "Servers",
+        &format!("{key}-spec"),
+        &format!("{label}: spec each"),
+        show(a),
+        show(b),
+    );
+}
+
+/// Every compared figure of plan A (with report `ra`) against plan B (with report `rb`).
+pub fn compare(a: &Plan, ra: &Report, b: &Plan, rb: &Report) -> Vec<CompareRow> {
+    let mut rows = Rows(Vec::new());
+    let g = "Plan";
+    rows.num(
+        g,
+        "peak-sessions",
+        "Peak concurrent sessions",
+        ra.peak_sessions as f64,
+        rb.peak_sessions as f64,
+        count,
+    );
+    rows.text(
+        g,
+        "architecture",
+        "Architecture",
+        architecture(a.web_app.architecture).into(),
+        architecture(b.web_app.architecture).into(),
+    );
+    rows.text(
+        g,
+        "use-case",
+        "Use case",
+        a.web_app.use_case.label().into(),
+        b.web_app.use_case.label().into(),
+    );
+    rows.text(
+        g,
+        "agent-mode",
+        "Agents",
+        agent_mode(a.agents.mode).into(),
+        agent_mode(b.agents.mode).into(),
+    );
+    rows.text(
+        g,
+        "recording",
+        "Session recording",
+        recording(a),
+        recording(b),
+    );
+    rows.num(
+        g,
+        "zones",
+        "Zones",
+        a.zones.len() as f64,
+        b.zones.len() as f64,
+        count,
+    );
+    role_rows(
+        &mut rows,
+        "webapp",
+        "Web app servers",
+        &ra.web_app,
+        &rb.web_app,
+    );
+    role_rows(
+        &mut rows,
+        "db",
+        "Database servers",
+        &ra.database,
+        &rb.database,
+    );
+    role_rows(&mut rows, "agent", "Agents", &ra.agents, &rb.agents);
+    role_rows(
+        &mut rows,
+        "proxy",
+        "Connection proxies",
+        &ra.proxies,
+        &rb.proxies,
+    );
+    rows.num(
+        "Servers",
+        "lb-servers",
+        "Load balancers",
+        ra.load_balancing.load_balancers as f64,
+        rb.load_balancing.load_balancers as f64,
+        count,
+    );
+    let g = "Totals";
+    let (ta, tb) = (&ra.totals, &rb.totals);
+    rows.num(
+        g,
+        "total-servers",
+        "Servers",
+        ta.servers as f64,
+        tb.servers as f64,
+        count,
+    );
+    rows.num(g, "total-vcpus", "vCPU", ta.vcpus, tb.vcpus, |x| {
+        number(x, 2)
+    });
+    rows.num(g, "total-ram", "RAM (GB)", ta.ram_gb, tb.ram_gb, |x| {
+        number(x, 1)
+    });
+    rows.num(g, "total-disk", "Disk (GB)", ta.disk_gb, tb.disk_gb, |x| {
+        number(x, 1)
+    });
+    match (ta.monthly_cost, tb.monthly_cost) {
+        (Some(ca), Some(cb)) => rows.num(g, "monthly-cost", "Monthly cost", ca, cb, money),
+        (ca, cb) => {
+            let show = |c: Option<f64>| c.map_or("not given".to_string(), money);
+            rows.text(g, "monthly-cost", "Monthly cost", show(ca), show(cb));
+        }
+    }
+    rows.0
+}
+
+/// How many figures differ.
+pub fn differences(rows: &[CompareRow]) -> usize {
+    rows.iter().filter(|r| r.differs).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::size;
+
+    fn pair(b: &Plan) -> Vec<CompareRow> {
+        let a = Plan::default();
+        compare(&a, &size(&a).unwrap(), b, &size(b).unwrap())
+    }
+
+    fn row<'a>(rows: &'a [CompareRow], key: &str) -> &'a CompareRow {
+        rows.iter().find(|r| r.key == key).unwrap()
+    }
+
+    #[test]
+    fn identical_plans_have_no_differences() {
+        let rows = pair(&Plan::default());
+        assert_eq!(differences(&rows), 0);
+        assert_eq!(row(&rows, "webapp-servers").a, "3");
+        assert!(rows.iter().all(|r| r.delta.is_none()));
+    }
+
+    #[test]
+    fn direct_to_agent_needs_fewer_web_app_servers() {
+        // WEB-1 vs WEB-2: 200 sessions need 2 + 1 Standard servers, 1 + 1 Direct-to-Agent (500 each).
+        let mut b = Plan::default();
+        b.web_app.architecture = Architecture::DirectToAgent;
+        let rows = pair(&b);
+        let arch = row(&rows, "architecture");
+        assert!(arch.differs);
+        assert_eq!(
+            (arch.a.as_str(), arch.b.as_str()),
+            ("Standard", "Direct-to-Agent")
+        );
+        let web = row(&rows, "webapp-servers");
+        assert_eq!((web.a.as_str(), web.b.as_str()), ("3", "2"));
+        assert_eq!(web.delta.as_deref(), Some("-1"));
+        assert!(row(&rows, "total-servers").differs);
+        assert!(!row(&rows, "agent-servers").differs);
+        assert!(!row(&rows, "webapp-spec").differs);
+    }
+
+    #[test]
+    fn recording_changes_agents_and_is_named() {
+        // AG-2: a recording core per session: 5 sessions per agent instead of 8.
+        let mut b = Plan::default();
+        b.zones[0].profiles[0].recording = true;
+        let rows = pair(&b);
+        let rec = row(&rows, "recording");
+        assert_eq!((rec.a.as_str(), rec.b.as_str()), ("Off", "On"));
+        let agents = row(&rows, "agent-servers");
+        // 200 / 8 = 25 + 2 = 27; 200 / 5 = 40 + 2 = 42.
+        assert_eq!((agents.a.as_str(), agents.b.as_str()), ("27", "42"));
+        assert_eq!(agents.delta.as_deref(), Some("+15"));
+    }
+
+    #[test]
+    fn monthly_cost_compares_when_given_and_says_when_not() {
+        let mut b = Plan::default();
+        b.costs.web_app = Some(100.0);
+        let rows = pair(&b);
+        let cost = row(&rows, "monthly-cost");
+        assert_eq!(cost.a, "not given");
+        assert!(cost.differs);
+        let mut a = b.clone();
+        a.costs.web_app = Some(80.0);
+        let rows = compare(&a, &size(&a).unwrap(), &b, &size(&b).unwrap());
+        let cost = row(&rows, "monthly-cost");
+        assert_eq!((cost.a.as_str(), cost.b.as_str()), ("240", "300"));
+        assert_eq!(cost.delta.as_deref(), Some("+60"));
+    }
+}
