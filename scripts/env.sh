@@ -14,10 +14,17 @@ export TRUNK_SKIP_VERSION_CHECK=true
 export CHROME_BIN=/usr/bin/chromium
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}"
+# wasm-bindgen-test-runner adds headless + no-sandbox; this adds the quiet-network flags.
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$REPO_ROOT/scripts/webdriver.json"
 
 # Pinned tool versions. wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
 TRUNK_VERSION=0.21.14
-WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$REPO_ROOT/Cargo.lock")"
+# The wasm-bindgen crate's version in Cargo.lock (empty when there is no Cargo.lock yet).
+wasm_bindgen_locked_version() {
+  [ -f "$REPO_ROOT/Cargo.lock" ] || return 0
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$REPO_ROOT/Cargo.lock"
+}
+WASM_BINDGEN_VERSION="$(wasm_bindgen_locked_version)"
 export TRUNK_VERSION WASM_BINDGEN_VERSION
 
 # Print one summary line for a finished stage: `stage_done NAME START_SECONDS`.

@@ -34,6 +34,10 @@ stage_done "trunk $TRUNK_VERSION" "$t"
 # 4. wasm-bindgen-cli, same version as the wasm-bindgen crate in Cargo.lock. Not --locked:
 #    its own lock file wants a newer rustc than the pinned 1.95.
 t=$SECONDS
+if [ ! -f Cargo.lock ]; then
+  cargo generate-lockfile
+  WASM_BINDGEN_VERSION="$(wasm_bindgen_locked_version)"
+fi
 if [ -z "$WASM_BINDGEN_VERSION" ]; then
   echo "setup: cannot read the wasm-bindgen version from Cargo.lock" >&2
   exit 1

@@ -22,8 +22,14 @@ stage_done "native cargo test" "$t"
 
 t=$SECONDS
 # Browser component tests: wasm-bindgen-test-runner (.cargo/config.toml) drives headless
-# Chromium through $CHROMEDRIVER. Doc tests and benches are native-only.
-cargo test --target wasm32-unknown-unknown --tests
+# Chromium through $CHROMEDRIVER. They live in the library (#[cfg(test)]) and in the
+# tests/*.rs files that use wasm_bindgen_test; the other integration tests, doc tests and
+# benches are native-only (proptest, divan).
+wasm_tests=()
+for f in tests/*.rs; do
+  [ -e "$f" ] && grep -q wasm_bindgen_test "$f" && wasm_tests+=(--test "$(basename "$f" .rs)")
+done
+cargo test --target wasm32-unknown-unknown --lib "${wasm_tests[@]}"
 stage_done "wasm browser tests" "$t"
 
 t=$SECONDS

@@ -56,7 +56,8 @@ export class SizerPage {
 
   /** The "Peak concurrent sessions" input, found by its label. */
   get peakSessions() {
-    return this.page.getByLabel('Peak concurrent sessions', { exact: true });
+    // Only the <input>: a chart may carry the same words as its accessible name.
+    return this.page.getByLabel('Peak concurrent sessions', { exact: true }).and(this.page.locator('input'));
   }
 
   /** Replace the peak sessions with `value`, typed key by key as a user would. */

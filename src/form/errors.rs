@@ -43,7 +43,7 @@ impl FieldErrors {
         let mut map = BTreeMap::new();
         for e in errs {
             map.entry(e.field.clone())
-                .or_insert_with(|| e.message.clone());
+                .or_insert_with(|| sentence(&e.message));
         }
         FieldErrors(map)
     }
@@ -90,6 +90,19 @@ impl FieldErrors {
     }
 }
 
+/// The engine writes short lowercase phrases; show them as sentences.
+fn sentence(message: &str) -> String {
+    let mut chars = message.trim().chars();
+    let mut out: String = match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => return "This value is not accepted.".into(),
+    };
+    if !out.ends_with(['.', '!', '?']) {
+        out.push('.');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,7 +114,7 @@ mod tests {
             FieldError {
                 field: "zones[0].profiles[1].cpu_cores".into(),
                 reason: Reason::WorkspaceTooBig,
-                message: "Too big for the agent.".into(),
+                message: "too big for the agent".into(),
             },
             FieldError {
                 field: "agents.cpu_override.absolute".into(),

@@ -61,6 +61,16 @@ impl PlanDraft {
             .unwrap_or_default()
     }
 
+    /// With exactly one profile, the path of its sessions field (the total box mirrors it,
+    /// so it shows that field's error too).
+    pub fn peak_alias(&self) -> Option<String> {
+        if self.profile_count() != 1 {
+            return None;
+        }
+        let zi = self.zones.iter().position(|z| !z.profiles.is_empty())?;
+        Some(format!("zones[{zi}].profiles[0].sessions"))
+    }
+
     /// Type into the total box (see the module notes for how profiles follow).
     pub fn set_peak_text(&mut self, text: String) {
         if self.profile_count() == 1 {

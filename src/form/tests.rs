@@ -193,3 +193,27 @@ fn field_paths_cover_every_text_input() {
     }
     assert!(paths.contains(&"zones[0].profiles[1].ram_gb".to_string()));
 }
+
+#[test]
+fn peak_alias_is_the_single_profiles_sessions() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    assert_eq!(
+        d.peak_alias().as_deref(),
+        Some("zones[0].profiles[0].sessions")
+    );
+    d.add_profile(0);
+    assert_eq!(d.peak_alias(), None);
+}
+
+#[test]
+fn engine_messages_read_as_sentences() {
+    let errs = FieldErrors::from_engine(&[crate::engine::FieldError {
+        field: "agents.cpus".into(),
+        reason: crate::engine::Reason::Zero,
+        message: "must be above zero".into(),
+    }]);
+    assert_eq!(
+        errs.message_for("agents.cpus").as_deref(),
+        Some("Must be above zero.")
+    );
+}

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use super::form::FormColumn;
 use super::results::ResultsColumn;
+use super::share_bar::ShareBar;
+use super::share_notice::{LinkNotice, RestoreBanner};
 use super::state::AppState;
 use crate::engine::Plan;
 
@@ -14,16 +16,19 @@ pub fn App(
     #[prop(optional)]
     plan: Option<Plan>,
 ) -> impl IntoView {
-    let _state = AppState::provide(plan.unwrap_or_default());
-    // Plan links (issue 4): read the URL here and call `_state.load_plan(..)`, and mount
-    // the share bar in the header below.
+    let state = AppState::provide(plan.unwrap_or_default());
+    // Plan links (issue 4): a link's plan replaces the starting plan; the URL follows edits.
+    super::share_sync::start(state);
     view! {
         <header class="page-header">
             <h1>"Kasm Workspaces sizing calculator"</h1>
             <p class="tagline">
                 "Describe your deployment; every server role is sized live from the Kasm 1.18 sizing guide."
             </p>
+            <ShareBar />
         </header>
+        <LinkNotice />
+        <RestoreBanner />
         <main class="layout">
             <FormColumn />
             <ResultsColumn />

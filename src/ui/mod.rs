@@ -4,11 +4,19 @@
 //! - [`app`]: the root component, composing the form sections and the result cards.
 //! - [`form`]: one file per form section; [`fields`]: the inputs they are built from.
 //! - [`results`]: one file per result card or table.
+//! - [`charts`]: the SVG charts; [`compare`]: plan A against plan B.
+//! - `share_*`: plan links (address bar, storage, notices, share bar and exports).
 
 pub mod app;
+pub mod charts;
+pub mod compare;
 pub mod fields;
 pub mod form;
 pub mod results;
+pub mod share_bar;
+pub mod share_dom;
+pub mod share_notice;
+pub mod share_sync;
 pub mod state;
 
 /// Install the panic hook and mount the app on the page body.

@@ -12,7 +12,7 @@
 use leptos::prelude::*;
 
 use crate::engine::{size, Plan, Report};
-use crate::form::{FieldErrors, PlanDraft};
+use crate::form::{FieldErrors, PlanDraft, PEAK_PATH};
 
 /// Result of reading and sizing the current draft.
 type Checked = Result<(Plan, Report), FieldErrors>;
@@ -129,8 +129,15 @@ impl AppState {
     }
 
     /// The error message for the input at `path`, if any (reactive).
+    ///
+    /// The "Peak concurrent sessions" box also shows its single profile's sessions error.
     pub fn error(&self, path: &str) -> Option<String> {
-        self.errors.with(|e| e.message_for(path))
+        let own = self.errors.with(|e| e.message_for(path));
+        if own.is_some() || path != PEAK_PATH {
+            return own;
+        }
+        let alias = self.draft.with(|d| d.peak_alias())?;
+        self.errors.with(|e| e.message_for(&alias))
     }
 }
 

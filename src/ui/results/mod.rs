@@ -1,9 +1,55 @@
-//! The results column: status, summary, bill of materials and one card per role.
+//! The results column: status, summary, warnings, bill of materials and one card per role.
+
+mod bill;
+mod lb_card;
+pub mod role_card;
+pub mod scenarios;
+pub mod settings;
+mod status;
+mod summary;
+pub mod warnings;
+pub mod why;
 
 use leptos::prelude::*;
 
-/// Every result in order.
+use crate::ui::state::use_app_state;
+use role_card::{RoleCard, AGENTS, DATABASE, PROXIES, WEB_APP};
+use warnings::WarningList;
+
+/// Every result in order; dimmed while the plan shown is not the one typed.
 #[component]
 pub fn ResultsColumn() -> impl IntoView {
-    view! { <div class="results-column"></div> }
+    let state = use_app_state();
+    let all_warnings = move || {
+        state.report.with(|r| {
+            r.as_ref().filter(|r| !r.warnings.is_empty()).map(|r| {
+                let w = r.warnings.clone();
+                view! {
+                    <section class="card" aria-labelledby="h-warnings">
+                        <h2 id="h-warnings">"Check these"</h2>
+                        <WarningList warnings=w with_role=true />
+                    </section>
+                }
+            })
+        })
+    };
+    view! {
+        <div class="results-column" aria-live="off">
+            <status::StatusLine />
+            <div class="results" class:stale=move || state.stale.get()>
+                <summary::Summary />
+                {all_warnings}
+                <bill::BillOfMaterials />
+                <crate::ui::compare::ComparePanel />
+                <crate::ui::charts::Charts />
+                <div class="cards">
+                    <RoleCard role=WEB_APP />
+                    <RoleCard role=DATABASE />
+                    <RoleCard role=AGENTS />
+                    <RoleCard role=PROXIES />
+                    <lb_card::LoadBalancingCard />
+                </div>
+            </div>
+        </div>
+    }
 }

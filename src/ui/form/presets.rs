@@ -1,0 +1,47 @@
+//! Preset buttons for the guide's worked examples, and Reset.
+
+use leptos::prelude::*;
+
+use crate::engine::Plan;
+use crate::form::presets::PRESETS;
+use crate::ui::state::use_app_state;
+
+/// A row of buttons that load a whole example plan.
+#[component]
+pub fn PresetBar() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <section class="card presets" aria-labelledby="h-presets">
+            <div class="presets-head">
+                <h2 id="h-presets">"Start from an example"</h2>
+                <button
+                    type="button"
+                    class="link"
+                    data-testid="reset"
+                    on:click=move |_| state.load_plan(Plan::default())
+                >
+                    "Reset"
+                </button>
+            </div>
+            <div class="preset-buttons">
+                {PRESETS
+                    .iter()
+                    .map(|p| {
+                        let plan = p.plan;
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                title=p.note
+                                data-testid=format!("preset-{}", p.id)
+                                on:click=move |_| state.load_plan(plan())
+                            >
+                                {p.label}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}

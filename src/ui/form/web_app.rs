@@ -1,0 +1,55 @@
+//! Architecture and web app: traffic path, use-case preset, custom figures, redundancy.
+
+use leptos::prelude::*;
+
+use crate::ui::fields::{ChoiceField, TextField};
+use crate::ui::state::use_app_state;
+
+const ARCHITECTURES: &[(&str, &str)] = &[
+    ("standard", "Standard (all traffic through the web app)"),
+    (
+        "direct_to_agent",
+        "Direct-to-Agent (streams go straight to agents)",
+    ),
+];
+
+const USE_CASES: &[(&str, &str)] = &[
+    ("remote_work", "Remote work / browser isolation (high end)"),
+    ("mixed", "Mixed use (middle of the range)"),
+    ("gaming", "Heavy interactive use, e.g. gaming (low end)"),
+    ("custom", "Custom figures"),
+];
+
+/// The web app section.
+#[component]
+pub fn WebAppSection() -> impl IntoView {
+    let state = use_app_state();
+    let not_custom = Signal::derive(move || state.choice("web_app.use_case") != "custom");
+    view! {
+        <section class="card form-section" aria-labelledby="h-webapp">
+            <h2 id="h-webapp">"Architecture and web app"</h2>
+            <div class="grid">
+                <ChoiceField path="web_app.architecture" label="Architecture" options=ARCHITECTURES />
+                <ChoiceField path="web_app.use_case" label="Use case" options=USE_CASES />
+                <TextField
+                    path="web_app.custom_standard_per_server"
+                    label="Custom: Standard sessions per server"
+                    unit="sessions"
+                    disabled=not_custom
+                />
+                <TextField
+                    path="web_app.custom_direct_per_server"
+                    label="Custom: Direct-to-Agent sessions per server"
+                    unit="sessions"
+                    disabled=not_custom
+                />
+                <TextField
+                    path="web_app.redundancy"
+                    label="Spare web app servers per zone"
+                    unit="servers"
+                    hint="N+1 lets you patch one server without affecting users."
+                />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,59 @@
+//! The summary: total servers, vCPU, RAM, disk and monthly cost.
+
+use leptos::prelude::*;
+
+use crate::format::{money, number, thousands};
+use crate::ui::state::use_app_state;
+
+/// Headline figures over every role.
+#[component]
+pub fn Summary() -> impl IntoView {
+    let state = use_app_state();
+    let body = move || {
+        state.report.with(|r| {
+            r.as_ref().map(|r| {
+                let t = &r.totals;
+                view! {
+                    <div class="stat primary">
+                        <span class="stat-value" data-testid="total-servers">{t.servers.to_string()}</span>
+                        <span class="stat-label">"servers in all"</span>
+                    </div>
+                    <div class="stat">
+                        <span class="stat-value" data-testid="total-vcpus">{number(t.vcpus, 1)}</span>
+                        <span class="stat-label">"vCPU"</span>
+                    </div>
+                    <div class="stat">
+                        <span class="stat-value" data-testid="total-ram">{format!("{} GB", number(t.ram_gb, 0))}</span>
+                        <span class="stat-label">"RAM"</span>
+                    </div>
+                    <div class="stat">
+                        <span class="stat-value" data-testid="total-disk">{format!("{} GB", number(t.disk_gb, 0))}</span>
+                        <span class="stat-label">"disk"</span>
+                    </div>
+                    <div class="stat">
+                        <span class="stat-value" data-testid="total-cost">
+                            {t.monthly_cost.map(money).unwrap_or_else(|| "—".into())}
+                        </span>
+                        <span class="stat-label">
+                            {if t.monthly_cost.is_some() { "per month" } else { "per month (add costs)" }}
+                        </span>
+                    </div>
+                    <p class="summary-line">
+                        {format!(
+                            "For {} peak concurrent sessions ({} in containers, {} to RDP/VNC/SSH servers).",
+                            thousands(r.peak_sessions),
+                            thousands(r.container_sessions),
+                            thousands(r.server_sessions),
+                        )}
+                    </p>
+                }
+            })
+        })
+    };
+    view! {
+        <section class="card summary" aria-labelledby="h-summary">
+            <h2 id="h-summary">"What to deploy"</h2>
+            <div class="stats">{body}</div>
+        </section>
+    }
+}

@@ -1,0 +1,91 @@
+//! Plan links in the running app: read the link on start, keep the address bar and
+//! localStorage in step with the plan, and hold what the share components show.
+//!
+//! On start a link's plan wins; the bare page only *offers* the stored last plan (a banner
+//! with Restore / Dismiss), so opening the page never silently changes what it shows.
+
+use leptos::prelude::*;
+
+use super::share_dom;
+use super::state::AppState;
+use crate::engine::Plan;
+use crate::share::{decode_link, encode_link, Notice};
+
+/// The share feature's state, provided as context by [`start`].
+#[derive(Clone, Copy)]
+pub struct ShareState {
+    /// What the opening link could not use, shown once until dismissed.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The stored last plan (and its pinned plan) offered on the bare page, until answered.
+    pub offer: RwSignal<Option<(Plan, Option<Plan>)>>,
+    /// The pinned plan A of the compare view; travels in the link under `a.`.
+    pub pinned: RwSignal<Option<Plan>>,
+}
+
+impl ShareState {
+    /// The query string (without `?`) for the current plan and pinned plan (reactive).
+    pub fn query(&self, state: &AppState) -> String {
+        let pinned = self.pinned.get();
+        state.plan.with(|p| encode_link(p, pinned.as_ref()))
+    }
+
+    /// Load the offered stored plan and close the offer.
+    pub fn restore(&self, state: &AppState) {
+        if let Some((plan, pinned)) = self.offer.get_untracked() {
+            self.offer.set(None);
+            self.pinned.set(pinned);
+            state.load_plan(plan);
+        }
+    }
+
+    /// Back to the default plan (the pinned plan is left to the compare view).
+    pub fn reset(&self, state: &AppState) {
+        self.notices.set(Vec::new());
+        self.offer.set(None);
+        state.load_plan(Plan::default());
+    }
+}
+
+/// The [`ShareState`] provided by [`start`].
+pub fn use_share_state() -> ShareState {
+    expect_context::<ShareState>()
+}
+
+/// Read the page's link (or the stored plan), provide [`ShareState`], and keep the address
+/// bar and storage in step with every change of the plan.
+pub fn start(state: AppState) -> ShareState {
+    let share = ShareState {
+        notices: RwSignal::new(Vec::new()),
+        offer: RwSignal::new(None),
+        pinned: RwSignal::new(None),
+    };
+    let query = share_dom::current_query();
+    if !query.is_empty() {
+        let link = decode_link(&query);
+        state.load_plan(link.plan);
+        share.pinned.set(link.pinned);
+        share.notices.set(link.notices);
+    } else if let Some(stored) = share_dom::stored_query() {
+        let link = decode_link(&stored);
+        if link.plan != Plan::default() || link.pinned.is_some() {
+            share.offer.set(Some((link.plan, link.pinned)));
+        }
+    }
+    provide_context(share);
+
+    // Synchronise the plan with things outside the reactive system: the address bar on
+    // every change, and storage from the first change on (so an unanswered offer is not
+    // overwritten by the default plan the bare page starts with).
+    Effect::new(move |first_done: Option<bool>| {
+        let query = share.query(&state);
+        share_dom::replace_query(&query);
+        if first_done.is_some() {
+            share_dom::store_query(&query);
+            if share.offer.get_untracked().is_some() {
+                share.offer.set(None);
+            }
+        }
+        true
+    });
+    share
+}
