@@ -1,1 +1,57 @@
-//! The sizing engine exposed to JavaScript (filled in by the lead).
+//! The sizing engine exposed to JavaScript.
+//!
+//! Trunk publishes the module's exports as `window.wasmBindings`, so a page script or the
+//! browser console can call `window.wasmBindings.size(plan)`; see `docs/schema.md`.
+
+use crate::engine::{self, FieldError, Plan, Reason};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// The error object returned for a plan that cannot be sized.
+#[derive(Serialize)]
+struct ErrorObject {
+    /// Always true, so callers can test `result.error`.
+    error: bool,
+    /// Every refused field.
+    errors: Vec<FieldError>,
+}
+
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    // JSON-compatible output: maps become plain objects and None becomes null.
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// Size a plan object (the JSON shape of `docs/schema.md`; missing fields take their
+/// defaults). Returns the report object, or `{ error: true, errors: [{ field, reason,
+/// message }] }` for a plan that cannot be sized. Never throws.
+#[wasm_bindgen(js_name = size)]
+pub fn size_js(plan: JsValue) -> JsValue {
+    let plan: Plan = match serde_wasm_bindgen::from_value(plan) {
+        Ok(plan) => plan,
+        Err(e) => {
+            return to_js(&ErrorObject {
+                error: true,
+                errors: vec![FieldError {
+                    field: String::new(),
+                    reason: Reason::Malformed,
+                    message: format!("not a plan: {e}"),
+                }],
+            })
+        }
+    };
+    match engine::size(&plan) {
+        Ok(report) => to_js(&report),
+        Err(errors) => to_js(&ErrorObject {
+            error: true,
+            errors,
+        }),
+    }
+}
+
+/// The default plan (the guide's worked example), as a starting point for scripts.
+#[wasm_bindgen(js_name = defaultPlan)]
+pub fn default_plan_js() -> JsValue {
+    to_js(&Plan::default())
+}

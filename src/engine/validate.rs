@@ -36,6 +36,8 @@ pub enum Reason {
     TooSmall,
     /// The shape version is newer than this build understands.
     UnsupportedVersion,
+    /// Not a plan at all: the document does not have the plan's JSON shape.
+    Malformed,
 }
 
 /// One refused field: a dotted path such as `zones[0].profiles[1].cpu_cores`, and why.
