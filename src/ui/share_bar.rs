@@ -90,10 +90,10 @@ pub fn ShareBar() -> impl IntoView {
                 "Copy link"
             </button>
             <button type="button" data-testid="reset-plan" on:click=move |_| share.reset(&state)>
-                "Reset"
+                "Reset plan"
             </button>
             <button type="button" data-testid="export-json" on:click=move |_| export("json")>
-                "JSON"
+                "Export JSON"
             </button>
             <button
                 type="button"
@@ -101,7 +101,7 @@ pub fn ShareBar() -> impl IntoView {
                 disabled=no_report
                 on:click=move |_| export("csv")
             >
-                "CSV"
+                "Export CSV"
             </button>
             <button
                 type="button"
@@ -109,7 +109,7 @@ pub fn ShareBar() -> impl IntoView {
                 disabled=no_report
                 on:click=move |_| export("md")
             >
-                "Markdown"
+                "Export Markdown"
             </button>
             <button type="button" data-testid="print-plan" on:click=move |_| share_dom::print()>
                 "Print"
