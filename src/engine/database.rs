@@ -95,7 +95,7 @@ pub fn size_database(plan: &Plan) -> RoleReport {
         value: (1 + redundant).to_string(),
         rules: vec!["DB-1".into(), "DB-5".into()],
         formula: format!(
-            "1 primary{} , shared by every zone ({})",
+            "1 primary{}, shared by every zone ({} in all)",
             if db.standby {
                 " + 1 standby that restores the off-server backups"
             } else {
