@@ -1,5 +1,6 @@
 //! Fuzzing the link decoder: arbitrary text and arbitrary key-value pairs never panic and
 //! always give a plan plus notices (a bounded number of cases, so it runs in `cargo test`).
+#![cfg(not(target_arch = "wasm32"))]
 
 use kasm_sizer::engine::Plan;
 use kasm_sizer::share::{decode_link, decode_plan, encode_link};

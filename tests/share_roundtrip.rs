@@ -1,4 +1,5 @@
 //! Plan links round-trip exactly: random valid plans -> link -> plan (and report).
+#![cfg(not(target_arch = "wasm32"))]
 
 use kasm_sizer::engine::*;
 use kasm_sizer::share::{decode_link, decode_plan, encode_link, encode_plan};

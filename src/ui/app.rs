@@ -15,10 +15,14 @@ pub fn App(
     /// Starting plan; URL loading may replace it later through `AppState::load_plan`.
     #[prop(optional)]
     plan: Option<Plan>,
+    /// Read the plan from the page's link and keep the address bar and localStorage in
+    /// step (the real page); component tests leave it off so they never touch either.
+    #[prop(optional)]
+    link: bool,
 ) -> impl IntoView {
     let state = AppState::provide(plan.unwrap_or_default());
     // Plan links (issue 4): a link's plan replaces the starting plan; the URL follows edits.
-    super::share_sync::start(state);
+    super::share_sync::start(state, link);
     view! {
         <header class="page-header">
             <h1>"Kasm Workspaces sizing calculator"</h1>

@@ -22,5 +22,5 @@ pub mod state;
 /// Install the panic hook and mount the app on the page body.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(|| leptos::view! { <app::App /> });
+    leptos::mount::mount_to_body(|| leptos::view! { <app::App link=true /> });
 }

@@ -51,14 +51,18 @@ pub fn use_share_state() -> ShareState {
     expect_context::<ShareState>()
 }
 
-/// Read the page's link (or the stored plan), provide [`ShareState`], and keep the address
-/// bar and storage in step with every change of the plan.
-pub fn start(state: AppState) -> ShareState {
+/// Provide [`ShareState`]; with `sync`, first read the page's link (or offer the stored
+/// plan), then keep the address bar and storage in step with every change of the plan.
+pub fn start(state: AppState, sync: bool) -> ShareState {
     let share = ShareState {
         notices: RwSignal::new(Vec::new()),
         offer: RwSignal::new(None),
         pinned: RwSignal::new(None),
     };
+    provide_context(share);
+    if !sync {
+        return share;
+    }
     let query = share_dom::current_query();
     if !query.is_empty() {
         let link = decode_link(&query);
@@ -71,7 +75,6 @@ pub fn start(state: AppState) -> ShareState {
             share.offer.set(Some((link.plan, link.pinned)));
         }
     }
-    provide_context(share);
 
     // Synchronise the plan with things outside the reactive system: the address bar on
     // every change, and storage from the first change on (so an unanswered offer is not
