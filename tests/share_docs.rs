@@ -74,3 +74,18 @@ fn the_example_links_open_without_notices() {
     assert_eq!(second.zones[0].profiles[1].name, "Dev~Ops!");
     assert_eq!(second.peak_sessions(), 365);
 }
+
+#[test]
+fn the_readme_example_links_open_without_notices() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let examples: Vec<&str> = readme
+        .split('`')
+        .filter(|s| s.starts_with("?v=1"))
+        .collect();
+    assert!(examples.len() >= 2, "two example links in the README");
+    for q in examples {
+        let link = kasm_sizer::share::decode_link(q);
+        assert!(link.notices.is_empty(), "{q}: {:?}", link.notices);
+    }
+}
