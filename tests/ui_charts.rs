@@ -1,0 +1,188 @@
+//! Browser component tests of the charts and the compare view: one bar per redundancy
+//! scenario with the short ones marked, growth-curve steps exactly where the engine steps,
+//! agent packing showing oversubscription, and A against B with differences highlighted.
+#![cfg(target_arch = "wasm32")]
+
+mod ui_support;
+
+use kasm_sizer::engine::{size, Override, Plan};
+use kasm_sizer::ui::charts::redundancy::RedundancyChart;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use ui_support::mount;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn attr(e: &Element, name: &str) -> String {
+    e.get_attribute(name).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn redundancy_chart_has_one_bar_per_scenario_and_marks_the_short_ones() {
+    let report = size(&Plan::default()).unwrap();
+    let app = mount(None).await;
+    let chart = app.get("chart-redundancy-webapp");
+    let bars = all(&chart, "[data-testid=bar]");
+    assert_eq!(bars.len(), report.web_app.scenarios.len());
+    // 0 down 450, 1 down 300 (enough for 200), 2 down 150 (short), maintenance 150 (short).
+    let capacities: Vec<String> = bars.iter().map(|b| attr(b, "data-capacity")).collect();
+    assert_eq!(capacities[..3], ["450", "300", "150"]);
+    let short: Vec<bool> = bars
+        .iter()
+        .map(|b| attr(b, "data-short") == "true")
+        .collect();
+    let expected: Vec<bool> = report.web_app.scenarios.iter().map(|s| !s.enough).collect();
+    assert_eq!(short, expected);
+    assert!(short[2] && !short[1]);
+    assert!(bars[2].class_list().contains("short"));
+    // Every role with servers has its chart.
+    for role in ["db", "agent"] {
+        assert!(
+            app.find(&format!("chart-redundancy-{role}")).is_some(),
+            "{role}"
+        );
+    }
+    // The text alternative names the short case.
+    let svg = chart.query_selector("svg").unwrap().unwrap();
+    assert_eq!(attr(&svg, "role"), "img");
+    let desc = chart
+        .query_selector("desc")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(desc.contains("150 sessions, short"), "{desc}");
+}
+
+#[wasm_bindgen_test]
+async fn redundancy_chart_mounted_alone_follows_the_report_it_is_given() {
+    let mut plan = Plan::default();
+    plan.web_app.redundancy = 2;
+    let role = size(&plan).unwrap().web_app;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let expected = role.scenarios.len();
+    let shorts = role.scenarios.iter().filter(|s| !s.enough).count();
+    let _handle = mount_to(
+        root.clone(),
+        move || view! { <RedundancyChart role=role /> },
+    );
+    leptos::task::tick().await;
+    assert_eq!(all(&root, "[data-testid=bar]").len(), expected);
+    assert_eq!(all(&root, "[data-short=true]").len(), shorts);
+    root.remove();
+}
+
+fn engine_total(role: &str, plan: &Plan, sessions: u64) -> u64 {
+    let mut p = plan.clone();
+    p.zones[0].profiles[0].sessions = sessions;
+    let r = size(&p).unwrap();
+    match role {
+        "webapp" => r.web_app.total,
+        "agent" => r.agents.total,
+        "proxy" => r.proxies.total,
+        _ => r.database.total,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn growth_steps_sit_at_the_session_counts_the_engine_gives() {
+    let plan = Plan::default();
+    let app = mount(None).await;
+    let chart = app.get("chart-growth");
+    let web: Vec<String> = all(&chart, "circle[data-role=webapp]")
+        .iter()
+        .map(|m| attr(m, "data-step-sessions"))
+        .collect();
+    // WEB-1/WEB-4: 150 sessions per server plus one: steps at 151, 301 and 451 up to 600.
+    assert_eq!(web, ["151", "301", "451"]);
+    let markers = all(&chart, "circle[data-step-sessions]");
+    assert!(markers.len() > 3);
+    for m in &markers {
+        let n: u64 = attr(m, "data-step-sessions").parse().unwrap();
+        let servers: u64 = attr(m, "data-servers").parse().unwrap();
+        let role = attr(m, "data-role");
+        assert_eq!(engine_total(&role, &plan, n), servers, "{role} at {n}");
+        assert!(
+            engine_total(&role, &plan, n - 1) < servers,
+            "{role} below {n}"
+        );
+    }
+    // Markers further right have more sessions.
+    let xs: Vec<f64> = all(&chart, "circle[data-role=webapp]")
+        .iter()
+        .map(|m| attr(m, "cx").parse().unwrap())
+        .collect();
+    assert!(xs.windows(2).all(|w| w[0] < w[1]));
+    assert!(chart.text_content().unwrap().contains("today 200"));
+}
+
+#[wasm_bindgen_test]
+async fn growth_chart_follows_an_edit_of_peak_sessions() {
+    let app = mount(None).await;
+    app.type_into("peak-sessions", "1000").await;
+    let chart = app.get("chart-growth");
+    assert!(chart.text_content().unwrap().contains("today 1,000"));
+    // ceil(1000 / 150) = 7 needed; the 8th comes at 1,051.
+    let web: Vec<String> = all(&chart, "circle[data-role=webapp]")
+        .iter()
+        .map(|m| attr(m, "data-step-sessions"))
+        .collect();
+    assert!(web.contains(&"1051".to_string()), "{web:?}");
+}
+
+#[wasm_bindgen_test]
+async fn packing_chart_shows_oversubscription_beyond_physical() {
+    // AG-1 second row: 4 CPU / 4 GB on 16 / 64 with overrides 96 / 80: 20 sessions, 80 cores.
+    let mut plan = Plan::default();
+    plan.zones[0].profiles[0].cpu_cores = 4.0;
+    plan.agents.cpu_override = Override::Absolute(96.0);
+    plan.agents.ram_override = Override::Absolute(80.0);
+    let app = mount(Some(plan)).await;
+    let chart = app.get("chart-packing");
+    assert!(chart.class_list().contains("over"));
+    let over = all(&chart, "[data-testid=packing-over]");
+    assert_eq!(over.len(), 2);
+    let w: f64 = attr(&over[0], "width").parse().unwrap();
+    assert!(w > 100.0, "CPU oversubscribed part is wide: {w}");
+    assert!(chart
+        .text_content()
+        .unwrap()
+        .contains("80 of 16 cores (500 %)"));
+
+    let app = mount(None).await;
+    let chart = app.get("chart-packing");
+    assert!(!chart.class_list().contains("over"));
+    let over = all(&chart, "[data-testid=packing-over]");
+    assert_eq!(attr(&over[0], "width"), "0");
+}
+
+#[wasm_bindgen_test]
+async fn compare_pins_a_and_highlights_what_b_changes() {
+    let app = mount(None).await;
+    assert!(app.find("compare-table").is_none());
+    app.click("compare-pin").await;
+    assert_eq!(app.count("[data-testid=compare-diff]"), 0);
+    app.choose("web-app-architecture", "direct_to_agent").await;
+    let diffs: Vec<String> = all(&app.root, "[data-testid=compare-diff]")
+        .iter()
+        .map(|r| attr(r, "data-key"))
+        .collect();
+    assert!(diffs.contains(&"architecture".to_string()), "{diffs:?}");
+    assert!(diffs.contains(&"webapp-servers".to_string()), "{diffs:?}");
+    assert_eq!(app.text("compare-a-webapp-servers"), "3");
+    assert_eq!(app.text("compare-b-webapp-servers"), "2");
+    app.click("compare-unpin").await;
+    assert!(app.find("compare-table").is_none());
+}
