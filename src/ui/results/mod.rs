@@ -34,7 +34,7 @@ pub fn ResultsColumn() -> impl IntoView {
         })
     };
     view! {
-        <div class="results-column" aria-live="off">
+        <div class="results-column">
             <status::StatusLine />
             <div class="results" class:stale=move || state.stale.get()>
                 <summary::Summary />

@@ -17,7 +17,16 @@ pub fn CopyButton(
         let Some(window) = web_sys::window() else {
             return;
         };
-        let promise = window.navigator().clipboard().write_text(&value);
+        // No clipboard outside secure contexts: say so instead of calling into `undefined`.
+        let navigator = window.navigator();
+        let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+            .map(|c| !c.is_undefined() && !c.is_null())
+            .unwrap_or(false);
+        if !has_clipboard {
+            status.set("Select and copy");
+            return;
+        }
+        let promise = navigator.clipboard().write_text(&value);
         status.set("Copying…");
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();

@@ -1,0 +1,111 @@
+//! Browser component tests of the results: every hook shows its figure, figures follow
+//! typing, and cards show scenarios, settings and the "why".
+#![cfg(target_arch = "wasm32")]
+
+mod ui_support;
+
+use kasm_sizer::engine::{size, Plan};
+use kasm_sizer::form::presets;
+use ui_support::mount;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn the_default_plan_shows_the_guides_worked_example() {
+    let app = mount(None).await;
+    let report = size(&Plan::default()).unwrap();
+    assert_eq!(app.text("webapp-servers"), "3");
+    assert_eq!(app.text("db-spec"), "4 CPU / 4 GB RAM / 80 GB disk");
+    assert_eq!(app.text("agent-servers"), "27");
+    assert_eq!(app.text("agent-sessions-per-agent"), "8");
+    assert_eq!(app.text("proxy-servers"), "0");
+    assert_eq!(app.text("total-servers"), report.totals.servers.to_string());
+    assert!(app.find("stale-notice").is_none());
+    assert_eq!(app.count("[data-testid^=\"error-\"]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn typing_1000_sessions_updates_every_figure() {
+    let app = mount(None).await;
+    app.type_into("peak-sessions", "1000").await;
+    let mut plan = Plan::default();
+    plan.zones[0].profiles[0].sessions = 1000;
+    let report = size(&plan).unwrap();
+    // WEB-1: ceil(1000 / 150) + 1.
+    assert_eq!(app.text("webapp-servers"), "8");
+    assert_eq!(app.text("agent-servers"), report.agents.total.to_string());
+    assert_eq!(app.text("total-servers"), report.totals.servers.to_string());
+    assert_eq!(app.text("db-spec"), "8 CPU / 8 GB RAM / 150 GB disk");
+}
+
+#[wasm_bindgen_test]
+async fn a_proxy_preset_shows_the_cp7_row() {
+    let app = mount(Some(presets::proxy_row_2())).await;
+    // CP-7 with recording: 16 cores, half streaming, 32 sessions on one proxy.
+    assert_eq!(app.text("proxy-sessions-per-server"), "32");
+    assert_eq!(app.text("proxy-spec"), "16 CPU / 8 GB RAM / 112 GB disk");
+}
+
+#[wasm_bindgen_test]
+async fn role_cards_show_scenarios_settings_and_why() {
+    let app = mount(None).await;
+    let web = app.root.query_selector("#role-webapp").unwrap().unwrap();
+    let text = web.text_content().unwrap();
+    // DEP-3: with one web app server down 300 sessions remain, enough for 200.
+    assert!(text.contains("Patching + 1 failure"), "{text}");
+    assert!(
+        web.query_selector("tr.short").unwrap().is_some(),
+        "2 down is short"
+    );
+    let why = web.query_selector("details.why").unwrap().unwrap();
+    assert!(why.text_content().unwrap().contains("WEB-4"));
+    assert!(
+        app.count("#role-agent button.copy") >= 1,
+        "agent settings have copy buttons"
+    );
+    assert!(app.count("#role-lb button.copy") >= 1);
+}
+
+#[wasm_bindgen_test]
+async fn an_open_why_stays_open_while_typing() {
+    let app = mount(None).await;
+    let summary: web_sys::HtmlElement = app
+        .root
+        .query_selector("#role-webapp details.why summary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    summary.click();
+    ui_support::settle().await;
+    app.type_into("peak-sessions", "1000").await;
+    let details = app
+        .root
+        .query_selector("#role-webapp details.why")
+        .unwrap()
+        .unwrap();
+    assert!(details.has_attribute("open"));
+}
+
+#[wasm_bindgen_test]
+async fn costs_add_a_monthly_total() {
+    let app = mount(None).await;
+    assert_eq!(app.text("total-cost"), "—");
+    for slug in [
+        "costs-web-app",
+        "costs-database",
+        "costs-agent",
+        "costs-proxy",
+        "costs-load-balancer",
+    ] {
+        app.type_into(slug, "100").await;
+    }
+    let report = size(&Plan::default()).unwrap();
+    let servers = report.totals.servers;
+    assert_eq!(
+        app.text("total-cost"),
+        kasm_sizer::format::money(servers as f64 * 100.0)
+    );
+}
+
+use wasm_bindgen::JsCast;
