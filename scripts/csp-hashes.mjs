@@ -24,13 +24,16 @@ const inline = (tag) =>
 const scripts = inline('script');
 const styles = inline('style');
 
-const metaRe = /(<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*content=")([^"]*)(")/i;
-const meta = html.match(metaRe);
-if (!meta) {
+// The CSP <meta>, whatever its attribute order and quoting (the HTML may be minified).
+const metaTag = [...html.matchAll(/<meta\b[^>]*>/gi)].find(([tag]) =>
+  /http-equiv\s*=\s*["']?Content-Security-Policy/i.test(tag),
+)?.[0];
+const contentRe = /(\bcontent\s*=\s*)(["'])([\s\S]*?)\2/i;
+if (!metaTag || !contentRe.test(metaTag)) {
   console.warn('csp-hashes: index.html has no Content-Security-Policy <meta>; nothing to do');
   process.exit(0);
 }
-
+const meta = [, , metaTag.match(contentRe)[3]];
 const directives = meta[2].split(';').map((d) => d.trim()).filter(Boolean);
 const add = (name, sources) => {
   if (sources.length === 0) return;
@@ -44,6 +47,8 @@ const add = (name, sources) => {
 add('script-src', scripts);
 add('style-src', styles);
 const policy = directives.join('; ');
-html = html.replace(metaRe, (_, a, __, c) => `${a}${policy}${c}`);
+const quote = metaTag.match(contentRe)[2];
+if (policy.includes(quote)) throw new Error(`csp-hashes: cannot quote the policy with ${quote}`);
+html = html.replace(metaTag, metaTag.replace(contentRe, (_, a, q) => `${a}${q}${policy}${q}`));
 writeFileSync(file, html);
 console.log(`csp-hashes: ${scripts.length} inline script(s), ${styles.length} inline style(s) allowed by hash`);
