@@ -10,7 +10,7 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
 
-use super::format::thousands;
+use super::format::{grouped, thousands};
 use super::frame::{place_ticks, Frame, Tick};
 use super::labels::{place, text_width, Placed, Wanted};
 use super::path::step_path;
@@ -438,28 +438,9 @@ pub fn growth_curve_with(plan: &Plan, opts: GrowthOptions) -> GrowthCurve {
     }
 }
 
-/// One role's line in pixels.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SeriesPath {
-    /// The role.
-    pub role: Role,
-    /// Key for CSS classes and test ids.
-    pub key: &'static str,
-    /// Plain name for the legend.
-    pub name: &'static str,
-    /// SVG path `d`.
-    pub d: String,
-    /// Servers today.
-    pub today_servers: u64,
-}
-
 /// A step marker in pixels, with its label when there was room for it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepMarker {
-    /// The role stepping.
-    pub role: Role,
-    /// Key for CSS classes.
-    pub key: &'static str,
     /// The exact session count of the step.
     pub sessions: u64,
     /// Servers from there on.
@@ -468,131 +449,179 @@ pub struct StepMarker {
     pub x: f64,
     /// Marker position.
     pub y: f64,
-    /// Label text and its placement, or None when it would overlap another.
-    pub label: Option<(String, Placed)>,
+    /// Label text and its centre x, or None when it would overlap another label.
+    pub label: Option<(String, f64)>,
 }
 
-/// The growth chart in pixels.
+/// One small panel of the growth chart: a role's servers, or the monthly cost.
 #[derive(Debug, Clone, PartialEq)]
-pub struct GrowthLayout {
-    /// Outer size and plot area.
+pub struct GrowthPanel {
+    /// The role, or None for the monthly cost panel.
+    pub role: Option<Role>,
+    /// Key for CSS classes and test ids (`webapp`, `agent`, `proxy`, `db`, `cost`).
+    pub key: &'static str,
+    /// Heading of the panel.
+    pub name: String,
+    /// Baseline of the heading (step labels share it, right of the heading).
+    pub heading_y: f64,
+    /// The panel's plot area (x shared with every panel).
     pub frame: Frame,
-    /// Ticks of the sessions axis.
-    pub x_ticks: Vec<Tick>,
-    /// Ticks of the servers axis.
+    /// Ticks of the panel's value axis.
     pub y_ticks: Vec<Tick>,
-    /// Ticks of the cost axis (right), when there is a cost series.
-    pub cost_ticks: Vec<Tick>,
-    /// One line per role.
-    pub paths: Vec<SeriesPath>,
-    /// The monthly cost line.
-    pub cost_d: Option<String>,
-    /// Where today's figure sits.
-    pub today_x: f64,
-    /// Every exact step.
+    /// SVG path `d` of the step line.
+    pub d: String,
+    /// Exact steps of this role.
     pub markers: Vec<StepMarker>,
 }
 
+/// The growth chart in pixels: small multiples sharing the sessions axis, so a role with
+/// 3 servers is not flattened by one with 80.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GrowthLayout {
+    /// Outer size; its plot area spans all panels, the x axis sits at its bottom.
+    pub frame: Frame,
+    /// Ticks of the sessions axis.
+    pub x_ticks: Vec<Tick>,
+    /// One panel per role with servers in the range, then the cost panel.
+    pub panels: Vec<GrowthPanel>,
+    /// Names of roles with no servers anywhere in the range (no panel drawn).
+    pub empty: Vec<&'static str>,
+    /// Where today's figure sits.
+    pub today_x: f64,
+}
+
+/// Height of one panel's plot area.
+pub const PANEL_HEIGHT: f64 = 70.0;
+/// Space above each panel for its heading and step labels.
+pub const PANEL_HEADER: f64 = 26.0;
+const FONT: f64 = 11.0;
+
 impl GrowthCurve {
-    /// Place lines, markers, labels and ticks in a `width` x `height` chart.
-    pub fn layout(&self, width: f64, height: f64) -> GrowthLayout {
+    /// Place panels, lines, markers, labels and ticks in a chart `width` wide; the height
+    /// follows from the number of panels ([`GrowthLayout::frame`]).
+    pub fn layout(&self, width: f64) -> GrowthLayout {
+        let drawn: Vec<&RoleSeries> = self
+            .series
+            .iter()
+            .filter(|s| s.points.iter().any(|p| p.1 > 0))
+            .collect();
+        let empty = self
+            .series
+            .iter()
+            .filter(|s| s.points.iter().all(|p| p.1 == 0))
+            .map(|s| s.name)
+            .collect();
+        let n = drawn.len() + usize::from(self.cost.is_some());
+        let top = 4.0;
+        let bottom = 44.0;
+        let height = top + n as f64 * (PANEL_HEADER + PANEL_HEIGHT) + bottom;
         let frame = Frame {
             width,
             height,
-            left: 48.0,
-            right: if self.cost.is_some() { 64.0 } else { 16.0 },
-            top: 40.0,
-            bottom: 44.0,
+            left: 52.0,
+            right: 16.0,
+            top,
+            bottom,
         };
-        let x_ticks = nice_ticks(0.0, self.max_sessions as f64, 6);
         let x = frame.x_scale((0.0, self.max_sessions as f64));
-        let top = self
-            .series
-            .iter()
-            .flat_map(|s| s.points.iter().map(|p| p.1))
-            .max()
-            .unwrap_or(0);
-        let y_ticks = nice_ticks(0.0, top as f64, 5);
-        let y = frame.y_scale((0.0, y_ticks.max()));
+        let x_ticks = nice_ticks(0.0, self.max_sessions as f64, 6);
         let end = frame.x1();
-        let paths = self
-            .series
-            .iter()
-            .map(|s| SeriesPath {
-                role: s.role,
-                key: role_key(s.role),
-                name: s.name,
-                d: step_path(
-                    &s.points
-                        .iter()
-                        .map(|&(k, v)| (x.map(k as f64), y.map(v as f64)))
-                        .collect::<Vec<_>>(),
-                    end,
-                ),
-                today_servers: s.servers_at(self.today),
-            })
-            .collect();
-        let (cost_ticks, cost_d) = match &self.cost {
-            Some(points) => {
-                let top = points.iter().fold(0.0f64, |m, p| m.max(p.1));
-                let t = nice_ticks(0.0, top, 5);
-                let cy = frame.y_scale((0.0, t.max()));
-                let d = step_path(
-                    &points
-                        .iter()
-                        .map(|&(k, c)| (x.map(k as f64), cy.map(c)))
-                        .collect::<Vec<_>>(),
-                    end,
-                );
-                (place_ticks(&t, &cy), Some(d))
+        let panel_frame = |i: usize| {
+            let y0 = top + i as f64 * (PANEL_HEADER + PANEL_HEIGHT) + PANEL_HEADER;
+            Frame {
+                top: y0,
+                bottom: height - (y0 + PANEL_HEIGHT),
+                ..frame
             }
-            None => (Vec::new(), None),
         };
-        // Markers for every exact step; labels for as many as fit, nearest today first.
-        let mut markers: Vec<StepMarker> = Vec::new();
-        for s in &self.series {
-            for st in &s.steps {
-                markers.push(StepMarker {
-                    role: s.role,
-                    key: role_key(s.role),
+        let mut panels = Vec::with_capacity(n);
+        for (i, s) in drawn.iter().enumerate() {
+            let pf = panel_frame(i);
+            let max = s.points.iter().map(|p| p.1).max().unwrap_or(0) as f64;
+            let t = nice_ticks(0.0, max, 2);
+            let y = pf.y_scale((0.0, t.max()));
+            let pts: Vec<(f64, f64)> = s
+                .points
+                .iter()
+                .map(|&(k, v)| (x.map(k as f64), y.map(v as f64)))
+                .collect();
+            let name = format!("{}: {} today", s.name, s.servers_at(self.today));
+            let mut markers: Vec<StepMarker> = s
+                .steps
+                .iter()
+                .map(|st| StepMarker {
                     sessions: st.sessions,
                     servers: st.servers,
                     x: x.map(st.sessions as f64),
                     y: y.map(st.servers as f64),
                     label: None,
-                });
+                })
+                .collect();
+            // Labels right of the heading, nearest today's figure first (above it before below).
+            let mut order: Vec<usize> = (0..markers.len()).collect();
+            order.sort_by_key(|&i| {
+                let m = &markers[i];
+                (m.sessions < self.today, m.sessions.abs_diff(self.today))
+            });
+            let texts: Vec<String> = order
+                .iter()
+                .map(|&i| thousands(markers[i].sessions))
+                .collect();
+            let wanted: Vec<Wanted> = order
+                .iter()
+                .zip(&texts)
+                .map(|(&i, t)| Wanted {
+                    at: markers[i].x,
+                    width: text_width(t, FONT),
+                })
+                .collect();
+            let min = frame.x0() + text_width(&name, FONT + 1.0) + 8.0;
+            let placed: Vec<Option<Placed>> = place(&wanted, min, frame.x1(), 4.0, 1, 8.0);
+            for ((&i, text), p) in order.iter().zip(texts).zip(placed) {
+                markers[i].label = p.map(|p| (text, p.at));
             }
+            panels.push(GrowthPanel {
+                role: Some(s.role),
+                key: role_key(s.role),
+                name,
+                heading_y: pf.y0() - 8.0,
+                frame: pf,
+                y_ticks: place_ticks(&t, &y),
+                d: step_path(&pts, end),
+                markers,
+            });
         }
-        let mut order: Vec<usize> = (0..markers.len()).collect();
-        order.sort_by_key(|&i| {
-            let m = &markers[i];
-            (m.sessions < self.today, m.sessions.abs_diff(self.today))
-        });
-        let texts: Vec<String> = order
-            .iter()
-            .map(|&i| thousands(markers[i].sessions))
-            .collect();
-        let wanted: Vec<Wanted> = order
-            .iter()
-            .zip(&texts)
-            .map(|(&i, t)| Wanted {
-                at: markers[i].x,
-                width: text_width(t, 11.0),
-            })
-            .collect();
-        let placed = place(&wanted, frame.x0(), frame.x1(), 4.0, 2, 6.0);
-        for ((&i, text), p) in order.iter().zip(texts).zip(placed) {
-            markers[i].label = p.map(|p| (text, p));
+        if let Some(points) = &self.cost {
+            let pf = panel_frame(drawn.len());
+            let max = points.iter().fold(0.0f64, |m, p| m.max(p.1));
+            let t = nice_ticks(0.0, max, 2);
+            let y = pf.y_scale((0.0, t.max()));
+            let pts: Vec<(f64, f64)> = points
+                .iter()
+                .map(|&(k, c)| (x.map(k as f64), y.map(c)))
+                .collect();
+            let today = match points.binary_search_by_key(&self.today, |p| p.0) {
+                Ok(i) => points[i].1,
+                Err(0) => 0.0,
+                Err(i) => points[i - 1].1,
+            };
+            panels.push(GrowthPanel {
+                role: None,
+                key: "cost",
+                name: format!("Monthly cost: {} today", grouped(today, 0)),
+                heading_y: pf.y0() - 8.0,
+                frame: pf,
+                y_ticks: place_ticks(&t, &y),
+                d: step_path(&pts, end),
+                markers: Vec::new(),
+            });
         }
         GrowthLayout {
             frame,
             x_ticks: place_ticks(&x_ticks, &x),
-            y_ticks: place_ticks(&y_ticks, &y),
-            cost_ticks,
-            paths,
-            cost_d,
+            panels,
+            empty,
             today_x: x.map(self.today.min(self.max_sessions) as f64),
-            markers,
         }
     }
 
@@ -751,7 +780,7 @@ mod tests {
         assert_eq!(c.today, 0);
         assert_eq!(c.max_sessions, EMPTY_PLAN_RANGE);
         assert_eq!(c.series[0].steps.first().map(|s| s.sessions), Some(151));
-        let l = c.layout(640.0, 320.0);
+        let l = c.layout(640.0);
         assert_eq!(l.today_x, l.frame.x0());
     }
 
@@ -763,8 +792,8 @@ mod tests {
         assert_eq!(c.max_sessions, MAX_SESSIONS);
         assert!(c.runs <= GrowthOptions::default().max_runs);
         assert!(c.series.iter().all(|s| s.points.len() >= 2));
-        let l = c.layout(640.0, 320.0);
-        assert!(l.paths.iter().all(|p| !p.d.contains("NaN")));
+        let l = c.layout(640.0);
+        assert!(l.panels.iter().all(|p| !p.d.contains("NaN")));
         assert_eq!(l.x_ticks.last().unwrap().label, "10M");
     }
 
@@ -804,42 +833,56 @@ mod tests {
             let expected = size(&p).unwrap().totals.monthly_cost.unwrap();
             assert!((v - expected).abs() < 1e-6, "at {k}: {v} vs {expected}");
         }
-        let l = c.layout(640.0, 320.0);
-        assert!(l.cost_d.is_some());
-        assert!(!l.cost_ticks.is_empty());
+        let l = c.layout(640.0);
+        let cost_panel = l.panels.last().unwrap();
+        assert_eq!(cost_panel.key, "cost");
+        assert!(cost_panel.role.is_none());
+        assert!(cost_panel.y_ticks.len() >= 2);
     }
 
     #[test]
-    fn layout_marks_steps_and_keeps_labels_apart() {
+    fn layout_has_a_panel_per_role_with_servers_and_marks_steps() {
         let c = growth_curve(&Plan::default());
-        let l = c.layout(640.0, 320.0);
-        assert_eq!(l.paths.len(), 4);
-        let web: Vec<&StepMarker> = l
-            .markers
-            .iter()
-            .filter(|m| m.role == Role::WebApp)
-            .collect();
-        assert_eq!(web.len(), 3);
+        let l = c.layout(640.0);
+        // No server connections: connection proxies never appear, so no panel for them.
+        let keys: Vec<&str> = l.panels.iter().map(|p| p.key).collect();
+        assert_eq!(keys, ["webapp", "agent", "db"]);
+        assert_eq!(l.empty, ["Connection proxies"]);
+        assert_eq!(
+            l.frame.height,
+            4.0 + 3.0 * (PANEL_HEADER + PANEL_HEIGHT) + 44.0
+        );
+        let web = &l.panels[0];
+        assert_eq!(web.name, "Web app servers: 3 today");
+        let at: Vec<u64> = web.markers.iter().map(|m| m.sessions).collect();
+        assert_eq!(at, [151, 301, 451]);
         let x = l.frame.x_scale((0.0, 600.0));
-        assert!((web[0].x - x.map(151.0)).abs() < 1e-9);
+        assert!((web.markers[0].x - x.map(151.0)).abs() < 1e-9);
         assert!((l.today_x - x.map(200.0)).abs() < 1e-9);
-        let labelled: Vec<_> = l.markers.iter().filter_map(|m| m.label.clone()).collect();
-        assert!(!labelled.is_empty());
-        for (i, a) in labelled.iter().enumerate() {
-            for b in &labelled[i + 1..] {
-                if a.1.lane == b.1.lane {
-                    let gap = (a.1.at - b.1.at).abs();
-                    assert!(
-                        gap >= (text_width(&a.0, 11.0) + text_width(&b.0, 11.0)) / 2.0 + 4.0 - 1e-9
-                    );
+        // Each panel's markers sit inside its own plot area.
+        for p in &l.panels {
+            for m in &p.markers {
+                assert!(m.y >= p.frame.y0() - 1e-9 && m.y <= p.frame.y1() + 1e-9);
+            }
+            assert!(!p.d.is_empty());
+        }
+        // Labels never overlap each other or the heading.
+        for p in &l.panels {
+            let labels: Vec<&(String, f64)> =
+                p.markers.iter().filter_map(|m| m.label.as_ref()).collect();
+            let heading_end = l.frame.x0() + text_width(&p.name, FONT + 1.0) + 8.0;
+            for (i, a) in labels.iter().enumerate() {
+                assert!(a.1 - text_width(&a.0, FONT) / 2.0 >= heading_end - 1e-9);
+                for b in &labels[i + 1..] {
+                    let need = (text_width(&a.0, FONT) + text_width(&b.0, FONT)) / 2.0 + 4.0;
+                    assert!((a.1 - b.1).abs() >= need - 1e-9, "{a:?} {b:?}");
                 }
             }
         }
-        assert!(
-            c.describe()
-                .contains("Web app servers: 3 today, 4 from 201 sessions.")
-                == false
-        );
+        assert!(web.markers.iter().all(|m| m.label.is_some()));
+        assert!(!c
+            .describe()
+            .contains("Web app servers: 3 today, 4 from 201 sessions."));
         assert!(c
             .describe()
             .contains("Web app servers: 3 today, 4 from 301 sessions."));

@@ -150,7 +150,7 @@ impl BarChart {
             width,
             height,
             left: 56.0,
-            right: 12.0,
+            right: 58.0,
             top: 22.0,
             bottom: 44.0,
         };

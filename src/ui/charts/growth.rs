@@ -11,142 +11,128 @@ use crate::format::thousands;
 use crate::ui::state::use_app_state;
 
 const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 320.0;
 
-/// The growth chart of a computed curve.
+/// The growth chart of a computed curve: one small panel per role, sharing the x axis.
 #[component]
 pub fn GrowthChartView(
     /// The curve to draw.
     curve: GrowthCurve,
 ) -> impl IntoView {
-    let layout = curve.layout(WIDTH, HEIGHT);
+    let layout = curve.layout(WIDTH);
     let frame = layout.frame;
+    let height = frame.height;
     let title = "Servers as peak sessions grow".to_string();
-    let has_cost = layout.cost_d.is_some();
-    let legend = layout
-        .paths
-        .iter()
-        .map(|p| (p.key, p.name, p.today_servers))
-        .collect::<Vec<_>>();
-    let label_y = |lane: usize| frame.y0() - 24.0 + 12.0 * lane as f64;
+    let empty = (!layout.empty.is_empty()).then(|| {
+        format!(
+            "Not shown, none needed anywhere in the range: {}.",
+            layout.empty.join(", ")
+        )
+    });
+    let today_x = num(layout.today_x);
     view! {
         <figure class="chart chart-growth" data-testid="chart-growth">
-            <figcaption>{title.clone()}</figcaption>
-            <ul class="chart-legend">
-                {legend
-                    .into_iter()
-                    .map(|(key, name, today)| {
-                        view! {
-                            <li>
-                                <span class=format!("swatch series-{key}") aria-hidden="true"></span>
-                                {format!("{name} ({today} today)")}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-                {has_cost
-                    .then(|| {
-                        view! {
-                            <li>
-                                <span class="swatch series-cost" aria-hidden="true"></span>
-                                "Monthly cost (right axis)"
-                            </li>
-                        }
-                    })}
-            </ul>
+            <figcaption>
+                {format!(
+                    "{title}: 0 to {} peak concurrent sessions (3x today); dots mark where one more server is needed",
+                    thousands(curve.max_sessions),
+                )}
+            </figcaption>
             <svg
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                viewBox=format!("0 0 {WIDTH} {}", num(height))
                 role="img"
                 aria-labelledby="chart-growth-title chart-growth-desc"
                 class="chart-svg"
             >
                 <title id="chart-growth-title">{title}</title>
                 <desc id="chart-growth-desc">{curve.describe()}</desc>
-                <YAxis frame=frame ticks=layout.y_ticks.clone() title="Servers".to_string() />
-                {has_cost
-                    .then(|| {
+                {layout
+                    .panels
+                    .into_iter()
+                    .map(|p| {
+                        let key = p.key;
+                        let axis = if p.role.is_some() { "Servers" } else { "Cost / month" };
                         view! {
-                            <YAxis
-                                frame=frame
-                                ticks=layout.cost_ticks.clone()
-                                title="Monthly cost".to_string()
-                                right=true
-                            />
+                            <g class=format!("panel panel-{key}") data-panel=key>
+                                <text class="panel-title" x=num(p.frame.x0()) y=num(p.heading_y)>
+                                    {p.name}
+                                </text>
+                                <YAxis frame=p.frame ticks=p.y_ticks title=axis.to_string() />
+                                <line
+                                    class="baseline"
+                                    x1=num(p.frame.x0())
+                                    x2=num(p.frame.x1())
+                                    y1=num(p.frame.y1())
+                                    y2=num(p.frame.y1())
+                                />
+                                <path
+                                    class=format!("series series-{key}")
+                                    data-role=key
+                                    d=p.d
+                                    fill="none"
+                                />
+                                {p
+                                    .markers
+                                    .into_iter()
+                                    .map(|m| {
+                                        let label = m.label.map(|(text, at)| {
+                                            view! {
+                                                <g class=format!("step-label series-{key}") aria-hidden="true">
+                                                    <line
+                                                        class="step-guide"
+                                                        x1=num(m.x)
+                                                        x2=num(m.x)
+                                                        y1=num(p.heading_y + 3.0)
+                                                        y2=num(m.y)
+                                                    />
+                                                    <text x=num(at) y=num(p.heading_y) text-anchor="middle">
+                                                        {text}
+                                                    </text>
+                                                </g>
+                                            }
+                                        });
+                                        view! {
+                                            {label}
+                                            <circle
+                                                class=format!("step series-{key}")
+                                                data-step-sessions=m.sessions.to_string()
+                                                data-role=key
+                                                data-servers=m.servers.to_string()
+                                                cx=num(m.x)
+                                                cy=num(m.y)
+                                                r="3.5"
+                                            >
+                                                <title>
+                                                    {format!(
+                                                        "{} servers from {} sessions",
+                                                        m.servers,
+                                                        thousands(m.sessions),
+                                                    )}
+                                                </title>
+                                            </circle>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </g>
                         }
-                    })}
-                <XAxis
-                    frame=frame
-                    ticks=layout.x_ticks.clone()
-                    title="Peak concurrent sessions".to_string()
-                />
+                    })
+                    .collect_view()}
                 <line
                     class="today"
-                    x1=num(layout.today_x)
-                    x2=num(layout.today_x)
+                    x1=today_x.clone()
+                    x2=today_x
                     y1=num(frame.y0())
                     y2=num(frame.y1())
                 />
-                <text class="today-label" x=num(layout.today_x + 4.0) y=num(frame.y1() - 6.0)>
+                <text class="today-label" x=num(layout.today_x + 4.0) y=num(frame.y1() - 4.0)>
                     {format!("today {}", thousands(curve.today))}
                 </text>
-                {layout
-                    .cost_d
-                    .clone()
-                    .map(|d| view! { <path class="series series-cost" d=d fill="none" /> })}
-                {layout
-                    .paths
-                    .iter()
-                    .map(|p| {
-                        view! {
-                            <path
-                                class=format!("series series-{}", p.key)
-                                data-role=p.key
-                                d=p.d.clone()
-                                fill="none"
-                            />
-                        }
-                    })
-                    .collect_view()}
-                {layout
-                    .markers
-                    .iter()
-                    .map(|m| {
-                        let label = m.label.clone().map(|(text, placed)| {
-                            let ly = label_y(placed.lane);
-                            view! {
-                                <g class=format!("step-label series-{}", m.key) aria-hidden="true">
-                                    <line
-                                        class="step-guide"
-                                        x1=num(m.x)
-                                        x2=num(m.x)
-                                        y1=num(ly + 3.0)
-                                        y2=num(m.y)
-                                    />
-                                    <text x=num(placed.at) y=num(ly) text-anchor="middle">
-                                        {text}
-                                    </text>
-                                </g>
-                            }
-                        });
-                        view! {
-                            {label}
-                            <circle
-                                class=format!("step series-{}", m.key)
-                                data-step-sessions=m.sessions.to_string()
-                                data-role=m.key
-                                data-servers=m.servers.to_string()
-                                cx=num(m.x)
-                                cy=num(m.y)
-                                r="3.5"
-                            >
-                                <title>
-                                    {format!("{} servers from {} sessions", m.servers, thousands(m.sessions))}
-                                </title>
-                            </circle>
-                        }
-                    })
-                    .collect_view()}
+                <XAxis
+                    frame=frame
+                    ticks=layout.x_ticks
+                    title="Peak concurrent sessions".to_string()
+                />
             </svg>
+            {empty.map(|t| view! { <p class="chart-note">{t}</p> })}
         </figure>
     }
 }

@@ -98,13 +98,11 @@ pub fn RedundancyChart(
                     y1=demand_y.clone()
                     y2=demand_y.clone()
                 />
-                <text
-                    class="demand-label"
-                    x=num(frame.x1())
-                    y=num(layout.demand_y - 5.0)
-                    text-anchor="end"
-                >
-                    {format!("peak {}", thousands(chart.demand))}
+                <text class="demand-label" x=num(frame.x1() + 4.0) y=num(layout.demand_y - 3.0)>
+                    "peak"
+                </text>
+                <text class="demand-label" x=num(frame.x1() + 4.0) y=num(layout.demand_y + 10.0)>
+                    {thousands(chart.demand)}
                 </text>
             </svg>
         </figure>
