@@ -19,7 +19,11 @@ fn the_documented_example_matches_the_engine() {
     let plan: Plan = serde_json::from_str(&blocks[0]).unwrap();
     assert_eq!(plan, Plan::default());
     let report: Report = serde_json::from_str(&blocks[1]).unwrap();
-    assert_eq!(report, size(&plan).unwrap(), "run python3 scripts/update-schema-doc.py");
+    assert_eq!(
+        report,
+        size(&plan).unwrap(),
+        "run python3 scripts/update-schema-doc.py"
+    );
 }
 
 #[test]
