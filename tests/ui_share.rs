@@ -120,8 +120,14 @@ async fn restore_loads_the_offered_plan_and_closes_the_offer() {
 async fn the_share_field_holds_the_link_of_the_current_plan() {
     let app = mount_share().await;
     app.state.load_plan(decode_link("sessions=1000").plan);
-    leptos::task::tick().await;
     let field: web_sys::HtmlInputElement = by_id(&app.root, "share-url").unwrap().unchecked_into();
+    // The value is a DOM property set by a render effect; give it a few turns to run.
+    for _ in 0..10 {
+        if field.value().ends_with("sessions=1000") {
+            break;
+        }
+        leptos::task::tick().await;
+    }
     assert!(
         field.value().ends_with("?v=1&sessions=1000"),
         "{}",
