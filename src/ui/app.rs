@@ -30,6 +30,7 @@ pub fn App(
                 "Describe your deployment; every server role is sized live from the Kasm 1.18 sizing guide."
             </p>
             <ShareBar />
+            <a class="jump-results" href="#results">"Jump to the results ↓"</a>
         </header>
         <LinkNotice />
         <RestoreBanner />

@@ -110,22 +110,26 @@ fn ProfileRow(zone: usize, profile: usize) -> impl IntoView {
             .draft
             .with(|d| d.zones.get(zone).map_or(0, |z| z.profiles.len()))
     });
+    // CPU, RAM and disk per session only size agents; server connections use proxies.
+    let kind_path = at("kind");
+    let server = Signal::derive(move || state.choice(&kind_path) == "server_connection");
     view! {
         <div class="profile" data-testid=format!("profile-{zone}-{profile}")>
             <div class="grid">
                 <TextField path=at("name") label="Workspace name" text=true />
                 <TextField path=at("sessions") label="Sessions at peak" unit="sessions" />
-                <TextField path=at("cpu_cores") label="CPU per session" unit="cores" />
-                <TextField path=at("ram_gb") label="RAM per session" unit="GB" />
+                <TextField path=at("cpu_cores") label="CPU per session" unit="cores" disabled=server />
+                <TextField path=at("ram_gb") label="RAM per session" unit="GB" disabled=server />
                 <TextField
                     path=at("disk_per_session_gb")
                     label="Disk per session"
                     unit="GB"
+                    disabled=server
                 />
                 <ChoiceField path=at("kind") label="Runs as" options=KINDS />
             </div>
             <div class="row">
-                <CheckField path=at("recording") label="Sessions are recorded (adds 1 core each)" />
+                <CheckField path=at("recording") label="Sessions are recorded" />
                 <button
                     type="button"
                     class="link danger"

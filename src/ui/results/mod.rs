@@ -34,14 +34,12 @@ pub fn ResultsColumn() -> impl IntoView {
         })
     };
     view! {
-        <div class="results-column">
+        <div class="results-column" id="results" tabindex="-1">
             <status::StatusLine />
             <div class="results" class:stale=move || state.stale.get()>
                 <summary::Summary />
                 {all_warnings}
                 <bill::BillOfMaterials />
-                <crate::ui::compare::ComparePanel />
-                <crate::ui::charts::Charts />
                 <div class="cards">
                     <RoleCard role=WEB_APP />
                     <RoleCard role=DATABASE />
@@ -49,6 +47,8 @@ pub fn ResultsColumn() -> impl IntoView {
                     <RoleCard role=PROXIES />
                     <lb_card::LoadBalancingCard />
                 </div>
+                <crate::ui::charts::Charts />
+                <crate::ui::compare::ComparePanel />
             </div>
         </div>
     }

@@ -143,7 +143,7 @@ fn role_body(role: RoleView, r: &RoleReport, why_open: RwSignal<bool>) -> impl I
         {zones}
         <WarningList warnings=r.warnings.clone() />
         <SettingsList settings=r.settings.clone() />
-        <ScenarioTable scenarios=r.scenarios.clone() unit=role.unit />
+        {(!idle).then(|| view! { <ScenarioTable scenarios=r.scenarios.clone() unit=role.unit /> })}
         <WhyDetails why=r.why.clone() open=why_open />
     }
 }

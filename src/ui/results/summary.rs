@@ -23,11 +23,17 @@ pub fn Summary() -> impl IntoView {
                         <span class="stat-label">"vCPU"</span>
                     </div>
                     <div class="stat">
-                        <span class="stat-value" data-testid="total-ram">{format!("{} GB", number(t.ram_gb, 0))}</span>
+                        <span class="stat-value">
+                            <span data-testid="total-ram">{number(t.ram_gb, 0)}</span>
+                            <span class="stat-unit">"GB"</span>
+                        </span>
                         <span class="stat-label">"RAM"</span>
                     </div>
                     <div class="stat">
-                        <span class="stat-value" data-testid="total-disk">{format!("{} GB", number(t.disk_gb, 0))}</span>
+                        <span class="stat-value">
+                            <span data-testid="total-disk">{number(t.disk_gb, 0)}</span>
+                            <span class="stat-unit">"GB"</span>
+                        </span>
                         <span class="stat-label">"disk"</span>
                     </div>
                     <div class="stat">

@@ -42,7 +42,7 @@ pub fn WarningList(
                 .map(|w| {
                     let (class, label) = severity(w.severity);
                     view! {
-                        <li class=format!("warning {class}")>
+                        <li class=format!("warn-item sev-{class}")>
                             <span class=format!("badge {class}")>{label}</span>
                             <span class="rule">{w.rule}</span>
                             {with_role.then(|| view! { <span class="scope">{role_name(w.role)}</span> })}
