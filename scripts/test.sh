@@ -11,9 +11,7 @@ SUBPATH=/kasm-sizer/
 total_start=$SECONDS
 trap 'rc=$?; [ $rc -ne 0 ] && echo "==> FAILED (exit $rc) after $(( SECONDS - total_start ))s" >&2' EXIT
 
-t=$SECONDS
 bash scripts/setup.sh
-stage_done "setup" "$t"
 
 t=$SECONDS
 cargo test --all-targets
