@@ -34,6 +34,9 @@ afterEach(async () => {
   assert.deepEqual(log.failedRequests, [], 'failed requests');
   assert.deepEqual(log.foreignRequests, [], 'requests to another origin');
   assert.ok(log.requests.length > 0, 'the page made its own requests');
+  // Hosted under a sub-path (GitHub Pages), every asset must come from under that path.
+  const outside = log.requests.filter((u) => /^https?:/.test(u) && !new URL(u).pathname.startsWith(server.base));
+  assert.deepEqual(outside, [], `requests outside ${server.base}`);
 });
 
 describe(`sizing calculator served at ${process.env.E2E_BASE || '/'}`, () => {
