@@ -186,3 +186,19 @@ async fn compare_pins_a_and_highlights_what_b_changes() {
     app.click("compare-unpin").await;
     assert!(app.find("compare-table").is_none());
 }
+
+#[wasm_bindgen_test]
+fn growth_curve_time_in_the_browser() {
+    // Prints the growth curve's time for the default plan in this browser (run the suite
+    // with --release for the shipped figure); the budget is asserted by the native test.
+    let plan = Plan::default();
+    let rounds = 30;
+    let start = js_sys::Date::now();
+    let mut runs = 0;
+    for _ in 0..rounds {
+        runs = kasm_sizer::charts::growth::growth_curve(&plan).runs;
+    }
+    let each = (js_sys::Date::now() - start) / rounds as f64;
+    web_sys::console::log_1(&format!("growth curve in the browser: {each:.2} ms, {runs} engine runs").into());
+    assert!(runs > 0);
+}

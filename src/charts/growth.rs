@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BinaryHeap};
 
 use super::format::{grouped, thousands};
 use super::frame::{place_ticks, Frame, Tick};
+use super::growth_model::Model;
 use super::labels::{place, text_width, Placed, Wanted};
 use super::path::step_path;
 use super::redundancy::{role_key, role_name};
@@ -46,6 +47,10 @@ pub struct GrowthOptions {
     pub max_steps_per_role: usize,
     /// For dense roles, how many steps above today's figure to find exactly.
     pub next_steps: usize,
+    /// Grid points of the fast path (the model is cheap, so the line is fine-grained).
+    pub grid: usize,
+    /// Use the fast path (model checked against the engine) before the engine-only search.
+    pub fast: bool,
 }
 
 impl Default for GrowthOptions {
@@ -55,6 +60,8 @@ impl Default for GrowthOptions {
             max_runs: 160,
             max_steps_per_role: 12,
             next_steps: 2,
+            grid: 241,
+            fast: true,
         }
     }
 }
@@ -332,16 +339,183 @@ pub fn growth_curve(plan: &Plan) -> GrowthCurve {
     growth_curve_with(plan, GrowthOptions::default())
 }
 
-/// The growth curve of a plan: samples, then exact steps, within `opts`' budget.
-pub fn growth_curve_with(plan: &Plan, opts: GrowthOptions) -> GrowthCurve {
-    let today = plan.peak_sessions();
-    let max_sessions = if today == 0 {
+/// End of the growth range for today's figure: 3x, or [`EMPTY_PLAN_RANGE`] from zero.
+fn range_end(today: u64) -> u64 {
+    if today == 0 {
         EMPTY_PLAN_RANGE
     } else {
         today.saturating_mul(3)
     }
     .min(MAX_SESSIONS)
-    .max(1);
+    .max(1)
+}
+
+/// The growth curve of a plan within `opts`' budget: the fast path when its checks against
+/// the engine pass, else samples of full engine runs and a binary search for each step.
+pub fn growth_curve_with(plan: &Plan, opts: GrowthOptions) -> GrowthCurve {
+    if opts.fast {
+        if let Some(c) = growth_curve_fast(plan, opts) {
+            return c;
+        }
+    }
+    growth_curve_engine(plan, opts)
+}
+
+/// Steps of one role by binary search on any monotone count function `f`.
+fn find_steps(
+    keys: &[u64],
+    at: &mut dyn FnMut(u64) -> u64,
+    today: u64,
+    opts: &GrowthOptions,
+) -> (Vec<Step>, bool) {
+    let mut rising = Vec::new();
+    let mut rises = 0;
+    for w in keys.windows(2) {
+        let (a, b) = (at(w[0]), at(w[1]));
+        if b > a {
+            rising.push((w[0], w[1]));
+            rises += b - a;
+        }
+    }
+    let dense = rises > opts.max_steps_per_role as u64;
+    let (first, last) = (keys[0], keys[keys.len() - 1]);
+    // The smallest x in (lo, hi] with at(x) > level, given at(lo) <= level < at(hi).
+    let search = |mut lo: u64, mut hi: u64, level: u64, at: &mut dyn FnMut(u64) -> u64| {
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if at(mid) > level {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        hi
+    };
+    if dense {
+        // Only the steps a reader acts on: the one that brought today's count, and the next few.
+        let mut steps = Vec::new();
+        let now = at(today);
+        if at(first) < now {
+            let x = search(first, today, now - 1, at);
+            steps.push(Step {
+                sessions: x,
+                servers: at(x),
+            });
+        }
+        let (mut lo, mut level) = (today, now);
+        for _ in 0..opts.next_steps {
+            if at(last) <= level {
+                break;
+            }
+            let x = search(lo, last, level, at);
+            let servers = at(x);
+            steps.push(Step {
+                sessions: x,
+                servers,
+            });
+            lo = x;
+            level = servers;
+        }
+        return (steps, false);
+    }
+    let mut steps = Vec::new();
+    for (a, b) in rising {
+        let (mut lo, top) = (a, at(b));
+        let mut level = at(a);
+        while level < top {
+            let h = search(lo, b, level, at);
+            let servers = at(h);
+            steps.push(Step {
+                sessions: h,
+                servers,
+            });
+            lo = h;
+            level = servers;
+        }
+    }
+    steps.sort_by_key(|st| st.sessions);
+    (steps, true)
+}
+
+/// The fast path: the model on a fine grid, steps by binary search on the model, and every
+/// check against the engine (see [`growth_model`](super::growth_model)); None if any fails.
+fn growth_curve_fast(plan: &Plan, opts: GrowthOptions) -> Option<GrowthCurve> {
+    let today = plan.peak_sessions();
+    let max_sessions = range_end(today);
+    let mut s = Sampler::new(plan);
+    let mut full = Vec::new();
+    for x in [0, today.min(max_sessions), max_sessions] {
+        if !full.iter().any(|&(k, _)| k == x) {
+            full.push((x, s.eval(x)?));
+        }
+    }
+    let report_at = |s: &mut Sampler, x: u64| {
+        s.scale_to(x);
+        size(&s.work).ok()
+    };
+    let r0 = report_at(&mut s, 0)?;
+    let rmax = report_at(&mut s, max_sessions)?;
+    s.runs += 2;
+    let model = Model::new(plan, &r0, &rmax)?;
+    let weights = s.weights.clone();
+    let mut cache: BTreeMap<u64, [u64; 4]> = BTreeMap::new();
+    let mut eval = |x: u64| -> [u64; 4] {
+        *cache
+            .entry(x)
+            .or_insert_with(|| model.counts(&apportion(&weights, x)))
+    };
+    for &(x, e) in &full {
+        if eval(x) != e.counts {
+            return None;
+        }
+    }
+    let n = opts.grid.max(2) as u64;
+    let mut keys: Vec<u64> = (0..n)
+        .map(|j| {
+            ((j as u128 * max_sessions as u128 + (n as u128 - 1) / 2) / (n as u128 - 1)) as u64
+        })
+        .chain([today.min(max_sessions)])
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let mut found = Vec::new();
+    for r in 0..ROLES.len() {
+        let (steps, complete) = find_steps(&keys, &mut |x| eval(x)[r], today, &opts);
+        found.push((steps, complete));
+    }
+    // Every marked step is checked with the role's own engine function on both sides.
+    for (r, (steps, _)) in found.iter().enumerate() {
+        for st in steps {
+            if s.probe(r, st.sessions) != st.servers || s.probe(r, st.sessions - 1) >= st.servers {
+                return None;
+            }
+        }
+    }
+    let series: Vec<RoleSeries> = found
+        .into_iter()
+        .enumerate()
+        .map(|(r, (steps, complete))| RoleSeries {
+            role: ROLES[r],
+            name: role_name(ROLES[r]),
+            points: cache.iter().map(|(&k, c)| (k, c[r])).collect(),
+            steps,
+            complete,
+        })
+        .collect();
+    let cost = cost_series(plan, &full, &series);
+    Some(GrowthCurve {
+        today,
+        max_sessions,
+        series,
+        cost,
+        runs: s.runs,
+    })
+}
+
+/// The engine-only growth curve: samples of full runs, then a binary search for each step.
+fn growth_curve_engine(plan: &Plan, opts: GrowthOptions) -> GrowthCurve {
+    let today = plan.peak_sessions();
+    let max_sessions = range_end(today);
     let mut s = Sampler::new(plan);
     let n = opts.points.max(2) as u64;
     let samples: Vec<u64> = (0..n)
@@ -886,6 +1060,101 @@ mod tests {
         assert!(c
             .describe()
             .contains("Web app servers: 3 today, 4 from 301 sessions."));
+    }
+
+    fn plans_of_every_shape() -> Vec<Plan> {
+        use crate::engine::{AgentMode, Architecture, Override, UseCase};
+        let mut plans = vec![Plan::default()];
+        let mut p = Plan::default();
+        p.web_app.architecture = Architecture::DirectToAgent;
+        p.zones[0].profiles.push(WorkspaceProfile {
+            name: "RDP".into(),
+            sessions: 70,
+            kind: WorkspaceKind::ServerConnection,
+            recording: true,
+            ..WorkspaceProfile::default()
+        });
+        plans.push(p.clone());
+        p.zones.push(Zone {
+            name: "East".into(),
+            profiles: vec![
+                WorkspaceProfile {
+                    name: "Big".into(),
+                    sessions: 33,
+                    cpu_cores: 4.0,
+                    ram_gb: 16.0,
+                    ..WorkspaceProfile::default()
+                },
+                WorkspaceProfile {
+                    name: "Small".into(),
+                    sessions: 120,
+                    cpu_cores: 1.0,
+                    ram_gb: 2.0,
+                    ..WorkspaceProfile::default()
+                },
+            ],
+        });
+        p.web_app.use_case = UseCase::Mixed;
+        plans.push(p.clone());
+        let mut q = Plan::default();
+        q.agents.mode = AgentMode::Autoscale;
+        q.agents.sessions_per_instance = 3;
+        q.zones[0].profiles[0].recording = true;
+        plans.push(q);
+        let mut o = Plan::default();
+        o.agents.cpu_override = Override::Ratio(3.0);
+        o.agents.ram_override = Override::Absolute(80.0);
+        o.web_app.use_case = UseCase::Gaming;
+        o.zones[0].profiles[0].sessions = 0;
+        plans.push(o);
+        plans
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_engine_at_every_point_it_draws() {
+        // The fast path reads the engine's per-server figures (WEB-3, AG-1, CP-7); every
+        // point it draws must equal a full engine run at that total.
+        for plan in plans_of_every_shape() {
+            let c = growth_curve_fast(&plan, GrowthOptions::default())
+                .expect("the fast path holds for this plan");
+            let weights: Vec<u64> = {
+                let w: Vec<u64> = plan.profiles().map(|(_, p)| p.sessions).collect();
+                if w.iter().all(|&x| x == 0) {
+                    vec![1; w.len()]
+                } else {
+                    w
+                }
+            };
+            let keys: Vec<u64> = c.series[0].points.iter().map(|p| p.0).collect();
+            assert!(keys.len() >= 241);
+            for &k in &keys {
+                let split = apportion(&weights, k);
+                let mut p = plan.clone();
+                let mut it = split.into_iter();
+                for z in &mut p.zones {
+                    for w in &mut z.profiles {
+                        w.sessions = it.next().unwrap();
+                    }
+                }
+                let e = counts_of(&size(&p).unwrap());
+                for (r, s) in c.series.iter().enumerate() {
+                    assert_eq!(s.servers_at(k), e.counts[r], "{:?} at {k}", s.role);
+                }
+            }
+            // The same steps as the engine-only search wherever that one is complete.
+            let slow = growth_curve_engine(
+                &plan,
+                GrowthOptions {
+                    max_runs: 100_000,
+                    ..GrowthOptions::default()
+                },
+            );
+            for (f, e) in c.series.iter().zip(&slow.series) {
+                if f.complete && e.complete {
+                    assert_eq!(f.steps, e.steps, "{:?}", f.role);
+                }
+            }
+        }
     }
 
     #[test]

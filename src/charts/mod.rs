@@ -9,6 +9,7 @@ pub mod bars;
 pub mod format;
 pub mod frame;
 pub mod growth;
+mod growth_model;
 pub mod labels;
 pub mod packing;
 pub mod path;
