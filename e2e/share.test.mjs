@@ -63,6 +63,7 @@ describe(`plan links, app served at ${process.env.E2E_BASE || '/'}`, () => {
     const { page } = await freshPage();
     const sizer = await openLink(page, '');
     const historyBefore = await page.evaluate(() => history.length);
+    await page.evaluate(() => { window.__samePage = true; });
     await sizer.typePeakSessions('1000');
     await input(page, 'web-app-architecture').selectOption('direct_to_agent');
     await typeInto(input(page, 'agents-cpus'), '32');
@@ -75,6 +76,7 @@ describe(`plan links, app served at ${process.env.E2E_BASE || '/'}`, () => {
     assert.match(url, /[?&]web_spare=2(&|$)/);
     assert.equal(new URL(url).pathname, new URL(server.url).pathname, 'the sub-path is kept');
     assert.equal(await page.evaluate(() => history.length), historyBefore, 'no history entry per edit');
+    assert.equal(await page.evaluate(() => window.__samePage), true, 'no reload');
     const figures = await sizer.figures();
 
     const other = await freshPage();
@@ -115,6 +117,20 @@ describe(`plan links, app served at ${process.env.E2E_BASE || '/'}`, () => {
     assert.equal(await sizer.peakSessions.inputValue(), '1000');
     assert.equal(await input(page, 'agents-cpus').inputValue(), '16', 'the broken part keeps its default');
     assert.equal(await sizer.count('webapp-servers'), Math.ceil(1000 / 150) + 1);
+  });
+
+  test('a link whose plan the engine refuses opens with the field error and keeps the link', async () => {
+    const { page } = await freshPage();
+    // 64 cores per session cannot fit on the default 16-core agent (AG-1).
+    await page.goto(`${server.url}?v=1&sessions=300&cpu=64`);
+    const cpu = input(page, 'zones-0-profiles-0-cpu-cores');
+    await cpu.waitFor({ state: 'visible', timeout: 15000 });
+    assert.equal(await cpu.inputValue(), '64', 'the value from the link is in its field');
+    await page.getByTestId('error-zones-0-profiles-0-cpu-cores').filter({ hasText: /\S/ }).waitFor();
+    await page.waitForTimeout(200);
+    assert.match(page.url(), /cpu=64/, 'the address still holds the link as opened');
+    await typeInto(cpu, '4');
+    await eventually(async () => /sessions=300&cpu=4(&|$)/.test(page.url()), { what: 'the URL to follow the fix' });
   });
 
   test('markup in a workspace name is shown as text and never runs', async () => {

@@ -79,7 +79,12 @@ pub fn start(state: AppState, sync: bool) -> ShareState {
     // Synchronise the plan with things outside the reactive system: the address bar on
     // every change, and storage from the first change on (so an unanswered offer is not
     // overwritten by the default plan the bare page starts with).
+    // While the form has errors the plan shown is an older one; the address keeps what it
+    // holds (the link as opened, or the last good plan) until the form is valid again.
     Effect::new(move |first_done: Option<bool>| {
+        if state.stale.get() {
+            return first_done.is_some();
+        }
         let query = share.query(&state);
         share_dom::replace_query(&query);
         if first_done.is_some() {
