@@ -86,7 +86,7 @@ impl PlanDraft {
         }
         // Reading through the mutable accessor keeps one path table.
         let mut copy = self.clone();
-        copy.text_mut(path).map(|s| std::mem::take(s))
+        copy.text_mut(path).map(std::mem::take)
     }
 
     /// Replace the raw text of a text input; false when `path` names none.
