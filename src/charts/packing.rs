@@ -55,8 +55,6 @@ pub struct PackingChart {
     pub profile: String,
     /// Sessions of that workspace on one full agent (AG-1, or the AG-9 instance size).
     pub sessions: u64,
-    /// Agents in the zone, per the report.
-    pub agents_in_zone: u64,
     /// CPU, then RAM.
     pub rows: Vec<PackingRow>,
 }
@@ -108,7 +106,6 @@ pub fn agent_packing(
         zone: z.name.clone(),
         profile: p.name.clone(),
         sessions,
-        agents_in_zone: zone_report.map_or(0, |zr| zr.total),
         rows: vec![
             PackingRow {
                 resource: "CPU",
@@ -258,7 +255,6 @@ mod tests {
         let report = size(&plan).unwrap();
         let c = agent_packing(&plan, &report, 0, 0).unwrap();
         assert_eq!(c.sessions, 8);
-        assert_eq!(c.agents_in_zone, report.agents.zones[0].total);
         assert_eq!(c.rows[0].committed, 16.0);
         assert_eq!(c.rows[0].ratio(), 1.0);
         assert!(!c.rows[0].oversubscribed());

@@ -127,13 +127,14 @@ pub fn AgentPackingChart() -> impl IntoView {
             .filter(|c| opts.iter().any(|(o, _)| o == c))
             .or_else(|| state.plan.with(default_target))
     };
-    let chart = move || {
+    // A memo: most edits (session counts) do not change one agent's packing, so its DOM stays.
+    let chart = Memo::new(move |_| {
         let (z, i) = target()?;
         let plan = state.plan.get();
         state
             .report
             .with(|r| r.as_ref().and_then(|r| agent_packing(&plan, r, z, i)))
-    };
+    });
     view! {
         <div class="packing">
             {move || {
@@ -164,7 +165,7 @@ pub fn AgentPackingChart() -> impl IntoView {
                         }
                     })
             }}
-            {move || match chart() {
+            {move || match chart.get() {
                 Some(c) => view! { <PackingView chart=c /> }.into_any(),
                 None => view! {
                     <p class="chart-empty" data-testid="chart-packing">

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::axis::{XAxis, YAxis};
 use crate::charts::path::num;
 use crate::charts::redundancy::{redundancy_chart, role_key};
-use crate::engine::RoleReport;
+use crate::engine::{Report, RoleReport};
 use crate::format::thousands;
 use crate::ui::state::use_app_state;
 
@@ -110,25 +110,32 @@ pub fn RedundancyChart(
 }
 
 /// One redundancy chart per role that has servers, from the last good report.
+///
+/// Each role has its own memo, so an edit that leaves a role's figures alone (the database
+/// on most edits) leaves its chart's DOM alone too.
 #[component]
 pub fn RedundancyCharts() -> impl IntoView {
     let state = use_app_state();
+    let slot = move |pick: fn(&Report) -> &RoleReport| {
+        let role = Memo::new(move |_| {
+            state.report.with(|r| {
+                r.as_ref()
+                    .map(|r| pick(r))
+                    .filter(|role| role.total > 0 && !role.scenarios.is_empty())
+                    .cloned()
+            })
+        });
+        move || {
+            role.get()
+                .map(|role| view! { <RedundancyChart role=role /> })
+        }
+    };
     view! {
         <div class="chart-grid">
-            {move || {
-                state
-                    .report
-                    .with(|r| {
-                        r.as_ref()
-                            .map(|r| {
-                                [&r.web_app, &r.database, &r.agents, &r.proxies]
-                                    .into_iter()
-                                    .filter(|role| role.total > 0 && !role.scenarios.is_empty())
-                                    .map(|role| view! { <RedundancyChart role=role.clone() /> })
-                                    .collect_view()
-                            })
-                    })
-            }}
+            {slot(|r| &r.web_app)}
+            {slot(|r| &r.database)}
+            {slot(|r| &r.agents)}
+            {slot(|r| &r.proxies)}
         </div>
     }
 }
