@@ -66,8 +66,14 @@ describe(`plan links, app served at ${process.env.E2E_BASE || '/'}`, () => {
     await page.evaluate(() => { window.__samePage = true; });
     await sizer.typePeakSessions('1000');
     await input(page, 'web-app-architecture').selectOption('direct_to_agent');
-    await typeInto(input(page, 'agents-cpus'), '32');
     await typeInto(input(page, 'web-app-redundancy'), '2');
+    const cpus = input(page, 'agents-cpus');
+    await cpus.scrollIntoViewIfNeeded();
+    await cpus.click();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    assert.ok(scrolled > 0, 'the field is further down the page');
+    await cpus.press('ControlOrMeta+a');
+    await cpus.pressSequentially('32');
     await eventually(async () => /sessions=1000/.test(page.url()) && /agent_cpu=32/.test(page.url()), {
       what: 'the URL to hold the edits',
     });
@@ -77,6 +83,7 @@ describe(`plan links, app served at ${process.env.E2E_BASE || '/'}`, () => {
     assert.equal(new URL(url).pathname, new URL(server.url).pathname, 'the sub-path is kept');
     assert.equal(await page.evaluate(() => history.length), historyBefore, 'no history entry per edit');
     assert.equal(await page.evaluate(() => window.__samePage), true, 'no reload');
+    assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'no scroll jump');
     const figures = await sizer.figures();
 
     const other = await freshPage();
