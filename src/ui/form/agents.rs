@@ -6,19 +6,19 @@ use crate::ui::fields::{ChoiceField, TextField};
 use crate::ui::state::use_app_state;
 
 const MODES: &[(&str, &str)] = &[
-    ("static", "Static pool of agents"),
+    ("static", "Static pool"),
     ("autoscale", "Cloud autoscaling"),
 ];
 
 const OVERRIDES: &[(&str, &str)] = &[
-    ("none", "None (count the physical figure)"),
-    ("absolute", "Absolute figure"),
-    ("ratio", "Ratio of the physical figure"),
+    ("none", "None (physical)"),
+    ("absolute", "Absolute"),
+    ("ratio", "Ratio of physical"),
 ];
 
 const ALLOCATIONS: &[(&str, &str)] = &[
-    ("shares", "Shares (--cpu-shares, default)"),
-    ("quotas", "Quotas (--cpus, hard ceiling)"),
+    ("shares", "Shares (default)"),
+    ("quotas", "Quotas (hard ceiling)"),
 ];
 
 /// The agents section.

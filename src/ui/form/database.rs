@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use crate::ui::fields::{CheckField, ChoiceField};
 
 const KINDS: &[(&str, &str)] = &[
-    ("bundled", "Bundled PostgreSQL container"),
-    ("external", "External or managed (RDS, Aurora)"),
+    ("bundled", "Bundled container"),
+    ("external", "External or managed"),
 ];
 
 const LOGGING: &[(&str, &str)] = &[
-    ("built_in", "Kept in the database (built-in)"),
-    ("siem", "Forwarded to a SIEM, retention 0"),
+    ("built_in", "In the database"),
+    ("siem", "SIEM, retention 0"),
 ];
 
 /// The database section.

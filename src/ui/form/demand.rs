@@ -7,8 +7,8 @@ use crate::ui::fields::{CheckField, ChoiceField, TextField};
 use crate::ui::state::use_app_state;
 
 const KINDS: &[(&str, &str)] = &[
-    ("container", "Container (runs on agents)"),
-    ("server_connection", "Server connection (RDP / VNC / SSH)"),
+    ("container", "Container on agents"),
+    ("server_connection", "RDP / VNC / SSH server"),
 ];
 
 /// The demand section: total, then each zone with its profiles.

@@ -6,7 +6,7 @@ use crate::ui::fields::{ChoiceField, TextField};
 use crate::ui::state::use_app_state;
 
 const METHODS: &[(&str, &str)] = &[
-    ("dns", "DNS (one A record per server)"),
+    ("dns", "DNS records"),
     ("network_load_balancer", "Network load balancer"),
 ];
 

@@ -6,11 +6,8 @@ use crate::ui::fields::{ChoiceField, TextField};
 use crate::ui::state::use_app_state;
 
 const LOADS: &[(&str, &str)] = &[
-    ("business", "Business use (0.25 cores per session)"),
-    (
-        "full_screen_video",
-        "Full-screen video (1.25 cores per session)",
-    ),
+    ("business", "Business (0.25 cores)"),
+    ("full_screen_video", "Full-screen video (1.25)"),
     ("custom", "Custom figure"),
 ];
 

@@ -6,17 +6,14 @@ use crate::ui::fields::{ChoiceField, TextField};
 use crate::ui::state::use_app_state;
 
 const ARCHITECTURES: &[(&str, &str)] = &[
-    ("standard", "Standard (all traffic through the web app)"),
-    (
-        "direct_to_agent",
-        "Direct-to-Agent (streams go straight to agents)",
-    ),
+    ("standard", "Standard"),
+    ("direct_to_agent", "Direct-to-Agent"),
 ];
 
 const USE_CASES: &[(&str, &str)] = &[
-    ("remote_work", "Remote work / browser isolation (high end)"),
-    ("mixed", "Mixed use (middle of the range)"),
-    ("gaming", "Heavy interactive use, e.g. gaming (low end)"),
+    ("remote_work", "Remote work, browser isolation"),
+    ("mixed", "Mixed use"),
+    ("gaming", "Gaming, heavy interactive"),
     ("custom", "Custom figures"),
 ];
 
@@ -29,8 +26,18 @@ pub fn WebAppSection() -> impl IntoView {
         <section class="card form-section" aria-labelledby="h-webapp">
             <h2 id="h-webapp">"Architecture and web app"</h2>
             <div class="grid">
-                <ChoiceField path="web_app.architecture" label="Architecture" options=ARCHITECTURES />
-                <ChoiceField path="web_app.use_case" label="Use case" options=USE_CASES />
+                <ChoiceField
+                    path="web_app.architecture"
+                    label="Architecture"
+                    options=ARCHITECTURES
+                    hint="Direct-to-Agent streams desktops straight to the agents."
+                />
+                <ChoiceField
+                    path="web_app.use_case"
+                    label="Use case"
+                    options=USE_CASES
+                    hint="Where you sit in the guide's sessions-per-server range."
+                />
                 <TextField
                     path="web_app.custom_standard_per_server"
                     label="Custom: Standard sessions per server"
