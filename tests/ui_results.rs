@@ -109,3 +109,35 @@ async fn costs_add_a_monthly_total() {
 }
 
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen_test]
+async fn a_second_zone_gets_its_own_servers_and_a_zone_table() {
+    let app = mount(None).await;
+    assert!(app
+        .root
+        .query_selector("#role-webapp table.zones")
+        .unwrap()
+        .is_none());
+    app.click("add-zone").await;
+    // DEP-2, WEB-5: each zone has its own web app servers: (2 + 1) for 200, (1 + 1) for 10.
+    assert_eq!(app.text("webapp-servers"), "5");
+    let table = app
+        .root
+        .query_selector("#role-webapp table.zones")
+        .unwrap()
+        .expect("a by-zone table");
+    let text = table.text_content().unwrap();
+    assert!(
+        text.contains("Default") && text.contains("Zone 2"),
+        "{text}"
+    );
+    app.type_into("zones-1-name", "Frankfurt").await;
+    let text = app
+        .root
+        .query_selector("#role-webapp table.zones")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(text.contains("Frankfurt"), "{text}");
+}
