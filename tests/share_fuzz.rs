@@ -57,7 +57,7 @@ fn check_sane(plan: &Plan) -> Result<(), TestCaseError> {
     for (_, w) in plan.profiles() {
         prop_assert!(w.cpu_cores.is_finite() && w.cpu_cores > 0.0);
         prop_assert!(w.ram_gb.is_finite() && w.ram_gb > 0.0);
-        prop_assert!(w.name.chars().count() <= 80);
+        prop_assert!(w.name.chars().count() <= 64);
         prop_assert!(!w.name.chars().any(char::is_control));
     }
     prop_assert!(plan.agents.cpus.is_finite() && plan.agents.cpus > 0.0);

@@ -6,14 +6,14 @@ use kasm_sizer::share::{decode_link, decode_plan, encode_link, encode_plan};
 use proptest::prelude::*;
 
 fn name() -> BoxedStrategy<String> {
-    // Any characters, separators and escapes included, up to the 80-character cap;
+    // Any characters, separators and escapes included, up to the 64-character cap;
     // control characters are dropped by the decoder, so valid names have none.
     prop_oneof![
         "[A-Za-z0-9 _.-]{0,20}",
         "[~!&=%+#?<>\"' /\\\\|]{0,12}",
         proptest::collection::vec(
             any::<char>().prop_filter("no control", |c| !c.is_control()),
-            0..80
+            0..64
         )
         .prop_map(|v| v.into_iter().collect()),
     ]
@@ -44,7 +44,7 @@ fn opt(lo: f64, hi: f64) -> impl Strategy<Value = Option<f64>> {
 fn profile() -> BoxedStrategy<WorkspaceProfile> {
     (
         name(),
-        0u64..=1_000_000,
+        0u64..=10_000_000,
         num(0.001, 256.0),
         num(0.001, 2048.0),
         any::<bool>(),

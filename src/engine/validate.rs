@@ -229,10 +229,10 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
         );
     }
     let a = &plan.agents;
-    v.positive("agents.cpus", a.cpus, 4096.0);
-    v.positive("agents.ram_gb", a.ram_gb, 65_536.0);
-    v.override_value("agents.cpu_override", a.cpu_override, 100_000.0);
-    v.override_value("agents.ram_override", a.ram_override, 1_000_000.0);
+    v.positive("agents.cpus", a.cpus, 1024.0);
+    v.positive("agents.ram_gb", a.ram_gb, 16_384.0);
+    v.override_value("agents.cpu_override", a.cpu_override, 4096.0);
+    v.override_value("agents.ram_override", a.ram_override, 65_536.0);
     v.count("agents.redundancy", a.redundancy, 100);
     v.count_positive(
         "agents.sessions_per_instance",
@@ -240,7 +240,7 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
         1000,
     );
     if let Some(limit) = a.disk_limit_gb {
-        v.positive("agents.disk_limit_gb", limit, 100_000.0);
+        v.positive("agents.disk_limit_gb", limit, 10_000.0);
     }
     let p = &plan.proxy;
     v.positive("proxy.cores", p.cores, 1024.0);

@@ -10,8 +10,9 @@ use crate::engine::{
     Plan, ProxyLoad, UseCase, WorkspaceKind, WorkspaceProfile,
 };
 
-/// Longest zone, workspace or host name a link may carry, in characters.
-pub const MAX_NAME_CHARS: usize = 80;
+/// Longest zone or workspace name a link may carry, in characters: the engine's own limit,
+/// so a name that decodes is never refused afterwards.
+pub const MAX_NAME_CHARS: usize = crate::engine::validate::MAX_NAME_CHARS;
 /// Longest host name a link may carry, in characters (the DNS limit).
 pub const MAX_HOST_CHARS: usize = 253;
 
@@ -177,7 +178,7 @@ pub fn parse_text(s: &str, max: usize) -> (String, Option<String>) {
     (t, note)
 }
 
-const MAX_SESSIONS: u64 = 1_000_000;
+const MAX_SESSIONS: u64 = crate::engine::validate::MAX_SESSIONS;
 const MAX_SPARE: u64 = 100;
 const MAX_RATIO: f64 = 100.0;
 
@@ -230,7 +231,7 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
         key: "name",
         meaning: "Workspace name",
         unit: "text",
-        range: "up to 80 characters",
+        range: "up to 64 characters",
         get: |w| w.name.clone(),
         set: |w, s| {
             let (t, note) = parse_text(s, MAX_NAME_CHARS);
@@ -242,7 +243,7 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
         key: "sessions",
         meaning: "Peak concurrent sessions of the workspace",
         unit: "sessions",
-        range: "0 to 1000000",
+        range: "0 to 10000000",
         get: |w| w.sessions.to_string(),
         set: |w, s| ok(&mut w.sessions, parse_count(s, 0, MAX_SESSIONS)),
     },
@@ -258,9 +259,9 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
         key: "ram",
         meaning: "RAM set on the workspace (AG-1)",
         unit: "GB",
-        range: "above 0, up to 2048",
+        range: "above 0, up to 4096",
         get: |w| fmt_num(w.ram_gb),
-        set: |w, s| ok(&mut w.ram_gb, parse_num(s, false, 2048.0)),
+        set: |w, s| ok(&mut w.ram_gb, parse_num(s, false, 4096.0)),
     },
     Param {
         key: "rec",
@@ -274,9 +275,9 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
         key: "disk",
         meaning: "Disk each session may use on its agent (AG-5)",
         unit: "GB",
-        range: "0 to 10000",
+        range: "0 to 100000",
         get: |w| fmt_num(w.disk_per_session_gb),
-        set: |w, s| ok(&mut w.disk_per_session_gb, parse_num(s, true, 10_000.0)),
+        set: |w, s| ok(&mut w.disk_per_session_gb, parse_num(s, true, 100_000.0)),
     },
     Param {
         key: "kind",
