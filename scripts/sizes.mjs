@@ -60,6 +60,11 @@ if (json) {
   const w = Math.max(24, ...files.map((f) => f.file.length));
   console.log(`${'file'.padEnd(w)}  ${'raw KB'.padStart(8)}  ${'gzip-9'.padStart(8)}  ${'brotli11'.padStart(8)}`);
   for (const f of files) console.log(`${f.file.padEnd(w)}  ${kb(f.raw)}  ${kb(f.gzip)}  ${kb(f.brotli)}`);
+  for (const kind of ['wasm', 'js', 'css', 'html']) {
+    const of = files.filter((f) => f.kind === kind);
+    const sum = (k) => of.reduce((t, f) => t + f[k], 0);
+    console.log(`${`  all .${kind}`.padEnd(w)}  ${kb(sum('raw'))}  ${kb(sum('gzip'))}  ${kb(sum('brotli'))}`);
+  }
   console.log(`${'first-load total'.padEnd(w)}  ${kb(total.raw)}  ${kb(total.gzip)}  ${kb(total.brotli)}`);
 }
 
