@@ -55,7 +55,8 @@ pub fn CompareTable(
                 n => format!("{n} figures differ (highlighted)."),
             }}
         </p>
-        <div class="table-wrap">
+        // Focusable, so keyboard users can scroll the table when it is wider than the card.
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Plan A against plan B">
             <table class="compare-table" data-testid="compare-table">
                 <caption>"Plan A (pinned) against plan B (current)"</caption>
                 <thead>
