@@ -23,7 +23,9 @@ pub fn ScenarioTable(
                 <thead>
                     <tr>
                         <th scope="col">"Case"</th>
-                        <th scope="col" class="num">{format!("{unit} up")}</th>
+                        <th scope="col" class="num">
+                            <abbr title=format!("{unit} still up")>"Up"</abbr>
+                        </th>
                         <th scope="col" class="num">"Capacity"</th>
                         <th scope="col" class="num">"Peak"</th>
                         <th scope="col">"Result"</th>
