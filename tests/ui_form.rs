@@ -142,14 +142,14 @@ async fn a_choice_changes_the_results() {
 }
 
 #[wasm_bindgen_test]
-async fn presets_and_reset_replace_the_whole_plan() {
+async fn presets_replace_the_whole_plan_and_clear_errors() {
     let app = mount(None).await;
     app.click("preset-agent-row-3").await;
     // AG-1 third row: 4/4 on 32/128 with overrides 192/192 -> 48 sessions per agent.
     assert_eq!(app.text("agent-sessions-per-agent"), "48");
     assert_eq!(app.input("agents-cpu-override").value(), "192");
     app.type_into("agents-cpus", "x").await;
-    app.click("reset").await;
+    app.click("preset-default").await;
     assert_eq!(app.text("agent-sessions-per-agent"), "8");
     assert!(app.find("error-agents-cpus").is_none());
     assert_eq!(app.input("agents-cpus").value(), "16");

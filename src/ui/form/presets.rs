@@ -1,8 +1,7 @@
-//! Preset buttons for the guide's worked examples, and Reset.
+//! Preset buttons for the guide's worked examples (Reset lives in the share bar).
 
 use leptos::prelude::*;
 
-use crate::engine::Plan;
 use crate::form::presets::PRESETS;
 use crate::ui::state::use_app_state;
 
@@ -14,14 +13,6 @@ pub fn PresetBar() -> impl IntoView {
         <section class="card presets" aria-labelledby="h-presets">
             <div class="presets-head">
                 <h2 id="h-presets">"Start from an example"</h2>
-                <button
-                    type="button"
-                    class="link"
-                    data-testid="reset"
-                    on:click=move |_| state.load_plan(Plan::default())
-                >
-                    "Reset"
-                </button>
             </div>
             <div class="preset-buttons">
                 {PRESETS
