@@ -147,10 +147,18 @@ pub fn apportion(weights: &[u64], total: u64) -> Vec<u64> {
         return vec![0; weights.len()];
     }
     let t = total as u128;
-    let mut out: Vec<u64> = weights
-        .iter()
-        .map(|&w| (t * w as u128 / sum) as u64)
-        .collect();
+    let max_w = weights.iter().copied().max().unwrap_or(0) as u128;
+    // 64-bit division when the products fit (always, within the engine's limits): the
+    // 128-bit one is several times slower and this runs for every profile at every point.
+    let mut out: Vec<u64> = if t * max_w <= u64::MAX as u128 && sum <= u64::MAX as u128 {
+        let (t, sum) = (total, sum as u64);
+        weights.iter().map(|&w| t * w / sum).collect()
+    } else {
+        weights
+            .iter()
+            .map(|&w| (t * w as u128 / sum) as u64)
+            .collect()
+    };
     let given: u128 = out.iter().map(|&n| n as u128).sum();
     let mut deficit = (t - given) as u64;
     if deficit == 0 {
@@ -395,8 +403,16 @@ fn find_steps(
         // Only the steps a reader acts on: the one that brought today's count, and the next few.
         let mut steps = Vec::new();
         let now = at(today);
+        // Bracket each search with the grid (every key's count is already known), so a
+        // search costs log2(grid spacing) evaluations, not log2(range).
         if at(first) < now {
-            let x = search(first, today, now - 1, at);
+            let lo = keys
+                .iter()
+                .copied()
+                .filter(|&k| k < today && at(k) < now)
+                .last()
+                .unwrap_or(first);
+            let x = search(lo, today, now - 1, at);
             steps.push(Step {
                 sessions: x,
                 servers: at(x),
@@ -407,7 +423,12 @@ fn find_steps(
             if at(last) <= level {
                 break;
             }
-            let x = search(lo, last, level, at);
+            let hi = keys
+                .iter()
+                .copied()
+                .find(|&k| k > lo && at(k) > level)
+                .unwrap_or(last);
+            let x = search(lo, hi, level, at);
             let servers = at(x);
             steps.push(Step {
                 sessions: x,
@@ -470,7 +491,9 @@ fn growth_curve_fast(plan: &Plan, opts: GrowthOptions) -> Option<GrowthCurve> {
             return None;
         }
     }
-    let n = opts.grid.max(2) as u64;
+    // The model costs about one pass over the profiles per point: fewer points for big plans.
+    let profiles = s.weights.len().max(1);
+    let n = opts.grid.min((40_000 / profiles).max(25)).max(2) as u64;
     let mut keys: Vec<u64> = (0..n)
         .map(|j| {
             ((j as u128 * max_sessions as u128 + (n as u128 - 1) / 2) / (n as u128 - 1)) as u64
