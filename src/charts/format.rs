@@ -1,17 +1,6 @@
 //! Number formatting for tick labels and chart text: thousands separators and 1k / 1M.
 
-/// An integer with comma thousands separators: `1234567` gives `1,234,567`.
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::format::thousands;
 
 /// A number rounded to `decimals` places, with thousands separators on the whole part.
 pub fn grouped(v: f64, decimals: usize) -> String {
