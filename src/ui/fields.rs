@@ -77,8 +77,10 @@ pub fn TextField(
     let id = format!("f-{s}");
     let (p1, p2, p4) = (path.clone(), path.clone(), path.clone());
     let described = format!("e-{s}");
+    // Memos, so a keystroke elsewhere touches this input's DOM only when its own state moves.
     let invalid = Memo::new(move |_| state.error(&p1).is_some());
-    let disabled = move || disabled.map(|d| d.get()).unwrap_or(false);
+    let disabled = Memo::new(move |_| disabled.map(|d| d.get()).unwrap_or(false));
+    let value = Memo::new(move |_| state.text(&p2));
     view! {
         <div class="field" class:invalid=move || invalid.get() class:disabled=disabled>
             <label for=id.clone()>{label}</label>
@@ -95,7 +97,7 @@ pub fn TextField(
                     aria-invalid=move || if invalid.get() { "true" } else { "false" }
                     aria-describedby=move || invalid.get().then(|| described.clone())
                     disabled=disabled
-                    prop:value=move || state.text(&p2)
+                    prop:value=value
                     on:input=move |ev| state.set_text(&path, event_target_value(&ev))
                 />
                 {unit.map(|u| view! { <span class="unit">{u}</span> })}

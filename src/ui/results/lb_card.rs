@@ -13,10 +13,14 @@ use crate::ui::state::use_app_state;
 pub fn LoadBalancingCard() -> impl IntoView {
     let state = use_app_state();
     let why_open = RwSignal::new(false);
+    let data = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.as_ref().map(|r| r.load_balancing.clone()))
+    });
     let body = move || {
-        state.report.with(|r| {
-            r.as_ref().map(|r| {
-                let lb = &r.load_balancing;
+        data.with(|r| {
+            r.as_ref().map(|lb| {
                 let url = lb.health_check_url.clone();
                 let method = if lb.load_balancers == 0 {
                     "DNS, one record per web app server".to_string()

@@ -20,10 +20,15 @@ use warnings::WarningList;
 #[component]
 pub fn ResultsColumn() -> impl IntoView {
     let state = use_app_state();
+    let warnings = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default())
+    });
     let all_warnings = move || {
-        state.report.with(|r| {
-            r.as_ref().filter(|r| !r.warnings.is_empty()).map(|r| {
-                let w = r.warnings.clone();
+        warnings.with(|w| {
+            (!w.is_empty()).then(|| {
+                let w = w.clone();
                 view! {
                     <section class="card" aria-labelledby="h-warnings">
                         <h2 id="h-warnings">"Check these"</h2>

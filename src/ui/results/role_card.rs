@@ -67,12 +67,13 @@ pub fn RoleCard(
 ) -> impl IntoView {
     let state = use_app_state();
     let why_open = RwSignal::new(false);
-    let body = move || {
-        state.report.with(|r| {
-            r.as_ref()
-                .map(|r| role_body(role, (role.pick)(r), why_open))
-        })
-    };
+    // Only this role's part of the report: the card is redrawn only when that part changes.
+    let data = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.as_ref().map(|r| (role.pick)(r).clone()))
+    });
+    let body = move || data.with(|r| r.as_ref().map(|r| role_body(role, r, why_open)));
     view! {
         <article class="card role" id=format!("role-{}", role.key) aria-labelledby=format!("h-{}", role.key)>
             <h3 id=format!("h-{}", role.key)>{role.title}</h3>
