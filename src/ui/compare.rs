@@ -94,6 +94,13 @@ pub fn ComparePanel() -> impl IntoView {
         <section class="card compare" aria-labelledby="h-compare" data-testid="compare">
             <h2 id="h-compare">"Compare"</h2>
             {move || match rows() {
+                None if pinned.with(|a| a.is_some()) && report_a.with(|r| r.is_none()) => view! {
+                    <p>"The pinned plan A cannot be sized any more; unpin it to start again."</p>
+                    <button type="button" data-testid="compare-unpin" on:click=unpin>
+                        "Unpin"
+                    </button>
+                }
+                    .into_any(),
                 None => view! {
                     <p>
                         "Pin this plan as A, then change anything (architecture, agent mode, recording ...) to see A and B side by side."
