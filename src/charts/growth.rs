@@ -1,11 +1,15 @@
 //! Growth curve data: servers per role as peak sessions grow from 0 to 3x today's figure,
 //! with the exact session counts where each role needs one more server.
 //!
-//! Every point is a real engine run ([`crate::engine::size`]) on the plan with every
-//! profile's sessions scaled in proportion; steps are found by sampling, then by a binary
-//! search between two samples whose server counts differ. Server counts never fall as
-//! sessions rise (the engine's monotonicity property, issue 2), which is what makes the
-//! binary search exact.
+//! The plan is scaled with every profile's sessions in proportion ([`apportion`]). Server
+//! counts never fall as sessions rise (the engine's monotonicity property, issue 2), so a
+//! binary search between two points whose counts differ finds each step exactly.
+//!
+//! Fast path (used whenever its checks pass): counts come from the engine's own per-server
+//! figures on a fine grid ([`growth_model`](super::growth_model)), checked against full
+//! [`size`] runs at 0, today and 3x, and against the role's sizing function on both sides of
+//! every marked step. Fallback: samples of full engine runs, then a binary search per step
+//! with the role's sizing function, within [`GrowthOptions::max_runs`].
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
@@ -38,9 +42,9 @@ pub const EMPTY_PLAN_RANGE: u64 = 300;
 /// How much work the growth curve may do.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GrowthOptions {
-    /// Evenly spaced samples from 0 to the end of the range (at least 2).
+    /// Fallback only: evenly spaced full engine runs from 0 to the end of the range.
     pub points: usize,
-    /// Engine runs allowed in all, samples included.
+    /// Fallback only: engine runs allowed in all, samples included.
     pub max_runs: usize,
     /// A role with more steps than this in range is "dense": only the steps nearest
     /// today's figure are searched, the rest of its line follows the samples.
@@ -896,6 +900,15 @@ mod tests {
         }
         assert_eq!(w.servers_at(200), 3);
         assert_eq!(w.servers_at(600), 5);
+        // The engine-only fallback finds the same steps.
+        let slow = growth_curve_with(
+            &plan,
+            GrowthOptions {
+                fast: false,
+                ..GrowthOptions::default()
+            },
+        );
+        assert_eq!(slow.series[0].steps, w.steps);
         // 0 sessions: the engine's own figure, whatever it is, is the line's start.
         assert_eq!(w.servers_at(0), web(0, &plan));
         assert!(
