@@ -3,7 +3,7 @@
 //! Text inputs hold raw text; choices (selects) are read and written as the snake_case
 //! codes of the plan's JSON shape; flags are checkboxes.
 
-use super::{OverrideDraft, OverrideKind, PlanDraft, ProfileDraft, PEAK_PATH};
+use super::{OverrideDraft, OverrideKind, PlanDraft, PEAK_PATH};
 use crate::engine::{
     AgentMode, Architecture, CpuAllocation, DatabaseKind, LoadBalancingMethod, Logging, ProxyLoad,
     UseCase, WorkspaceKind,
@@ -21,17 +21,6 @@ fn split_profile(rest: &str) -> Option<(usize, &str)> {
     let rest = rest.strip_prefix("profiles[")?;
     let (idx, rest) = rest.split_once(']')?;
     Some((idx.parse().ok()?, rest.strip_prefix('.')?))
-}
-
-fn profile_text_mut<'a>(p: &'a mut ProfileDraft, field: &str) -> Option<&'a mut String> {
-    Some(match field {
-        "name" => &mut p.name,
-        "sessions" => &mut p.sessions,
-        "cpu_cores" => &mut p.cpu_cores,
-        "ram_gb" => &mut p.ram_gb,
-        "disk_per_session_gb" => &mut p.disk_per_session_gb,
-        _ => return None,
-    })
 }
 
 /// The codes and typed values of every choice, in one place.
@@ -78,15 +67,68 @@ macro_rules! choice {
     }};
 }
 
+/// One path table for both the shared and the mutable text accessor.
+macro_rules! text_slot {
+    ($name:ident, $get:ident $(, $m:tt)?) => {
+            fn $name(self: & $($m)? Self, path: &str) -> Option<& $($m)? String> {
+            if let Some((zi, rest)) = split_zone(path) {
+                let zone = self.zones.$get(zi)?;
+                if rest == "name" {
+                    return Some(& $($m)? zone.name);
+                }
+                let (pi, field) = split_profile(rest)?;
+                let p = zone.profiles.$get(pi)?;
+                return Some(match field {
+                    "name" => & $($m)? p.name,
+                    "sessions" => & $($m)? p.sessions,
+                    "cpu_cores" => & $($m)? p.cpu_cores,
+                    "ram_gb" => & $($m)? p.ram_gb,
+                    "disk_per_session_gb" => & $($m)? p.disk_per_session_gb,
+                    _ => return None,
+                });
+            }
+            Some(match path {
+                "web_app.custom_standard_per_server" => & $($m)? self.web_app.custom_standard_per_server,
+                "web_app.custom_direct_per_server" => & $($m)? self.web_app.custom_direct_per_server,
+                "web_app.redundancy" => & $($m)? self.web_app.redundancy,
+                "load_balancing.health_check_interval_s" => {
+                    & $($m)? self.load_balancing.health_check_interval_s
+                }
+                "load_balancing.failures_to_remove" => & $($m)? self.load_balancing.failures_to_remove,
+                "load_balancing.dns_ttl_s" => & $($m)? self.load_balancing.dns_ttl_s,
+                "load_balancing.lb_redundancy" => & $($m)? self.load_balancing.lb_redundancy,
+                "load_balancing.hostname" => & $($m)? self.load_balancing.hostname,
+                "agents.cpus" => & $($m)? self.agents.cpus,
+                "agents.ram_gb" => & $($m)? self.agents.ram_gb,
+                "agents.cpu_override" => & $($m)? self.agents.cpu_override.value,
+                "agents.ram_override" => & $($m)? self.agents.ram_override.value,
+                "agents.redundancy" => & $($m)? self.agents.redundancy,
+                "agents.sessions_per_instance" => & $($m)? self.agents.sessions_per_instance,
+                "agents.disk_limit_gb" => & $($m)? self.agents.disk_limit_gb,
+                "proxy.cores" => & $($m)? self.proxy.cores,
+                "proxy.custom_cores_per_session" => & $($m)? self.proxy.custom_cores_per_session,
+                "proxy.redundancy" => & $($m)? self.proxy.redundancy,
+                "costs.web_app" => & $($m)? self.costs.web_app,
+                "costs.database" => & $($m)? self.costs.database,
+                "costs.agent" => & $($m)? self.costs.agent,
+                "costs.proxy" => & $($m)? self.costs.proxy,
+                "costs.load_balancer" => & $($m)? self.costs.load_balancer,
+                _ => return None,
+            })
+        }
+    };
+}
+
 impl PlanDraft {
+    text_slot!(text_ref, get);
+    text_slot!(text_mut, get_mut, mut);
+
     /// The raw text of a text input, if `path` names one.
     pub fn text(&self, path: &str) -> Option<String> {
         if path == PEAK_PATH {
             return Some(self.peak_text());
         }
-        // Reading through the mutable accessor keeps one path table.
-        let mut copy = self.clone();
-        copy.text_mut(path).map(std::mem::take)
+        self.text_ref(path).cloned()
     }
 
     /// Replace the raw text of a text input; false when `path` names none.
@@ -107,48 +149,31 @@ impl PlanDraft {
         }
     }
 
-    fn text_mut(&mut self, path: &str) -> Option<&mut String> {
-        if let Some((zi, rest)) = split_zone(path) {
-            let zone = self.zones.get_mut(zi)?;
-            if rest == "name" {
-                return Some(&mut zone.name);
-            }
-            let (pi, field) = split_profile(rest)?;
-            return profile_text_mut(zone.profiles.get_mut(pi)?, field);
-        }
-        Some(match path {
-            "web_app.custom_standard_per_server" => &mut self.web_app.custom_standard_per_server,
-            "web_app.custom_direct_per_server" => &mut self.web_app.custom_direct_per_server,
-            "web_app.redundancy" => &mut self.web_app.redundancy,
-            "load_balancing.health_check_interval_s" => {
-                &mut self.load_balancing.health_check_interval_s
-            }
-            "load_balancing.failures_to_remove" => &mut self.load_balancing.failures_to_remove,
-            "load_balancing.dns_ttl_s" => &mut self.load_balancing.dns_ttl_s,
-            "load_balancing.lb_redundancy" => &mut self.load_balancing.lb_redundancy,
-            "load_balancing.hostname" => &mut self.load_balancing.hostname,
-            "agents.cpus" => &mut self.agents.cpus,
-            "agents.ram_gb" => &mut self.agents.ram_gb,
-            "agents.cpu_override" => &mut self.agents.cpu_override.value,
-            "agents.ram_override" => &mut self.agents.ram_override.value,
-            "agents.redundancy" => &mut self.agents.redundancy,
-            "agents.sessions_per_instance" => &mut self.agents.sessions_per_instance,
-            "agents.disk_limit_gb" => &mut self.agents.disk_limit_gb,
-            "proxy.cores" => &mut self.proxy.cores,
-            "proxy.custom_cores_per_session" => &mut self.proxy.custom_cores_per_session,
-            "proxy.redundancy" => &mut self.proxy.redundancy,
-            "costs.web_app" => &mut self.costs.web_app,
-            "costs.database" => &mut self.costs.database,
-            "costs.agent" => &mut self.costs.agent,
-            "costs.proxy" => &mut self.costs.proxy,
-            "costs.load_balancer" => &mut self.costs.load_balancer,
-            _ => return None,
-        })
-    }
-
     /// The code of a choice (e.g. `"remote_work"` at `web_app.use_case`), if `path` names one.
     pub fn choice(&self, path: &str) -> Option<&'static str> {
-        self.clone().choice_io(path, None)
+        // Read-only twin of `choice_io` (no copy of the draft on every read).
+        if let Some((zi, rest)) = split_zone(path) {
+            let (pi, field) = split_profile(rest)?;
+            let p = self.zones.get(zi)?.profiles.get(pi)?;
+            return (field == "kind").then(|| kind_code(None, Some(p.kind)).0)?;
+        }
+        match path {
+            "web_app.architecture" => arch_code(None, Some(self.web_app.architecture)).0,
+            "web_app.use_case" => use_case_code(None, Some(self.web_app.use_case)).0,
+            "load_balancing.method" => lb_code(None, Some(self.load_balancing.method)).0,
+            "agents.mode" => mode_code(None, Some(self.agents.mode)).0,
+            "agents.cpu_override.kind" => {
+                override_code(None, Some(self.agents.cpu_override.kind)).0
+            }
+            "agents.ram_override.kind" => {
+                override_code(None, Some(self.agents.ram_override.kind)).0
+            }
+            "agents.cpu_allocation" => alloc_code(None, Some(self.agents.cpu_allocation)).0,
+            "proxy.load" => load_code(None, Some(self.proxy.load)).0,
+            "database.kind" => db_code(None, Some(self.database.kind)).0,
+            "database.logging" => logging_code(None, Some(self.database.logging)).0,
+            _ => None,
+        }
     }
 
     /// Set a choice by its code; false when the path or the code is unknown.
@@ -183,7 +208,12 @@ impl PlanDraft {
 
     /// The state of a checkbox, if `path` names one.
     pub fn flag(&self, path: &str) -> Option<bool> {
-        self.clone().flag_mut(path).map(|b| *b)
+        if let Some((zi, rest)) = split_zone(path) {
+            let (pi, field) = split_profile(rest)?;
+            let p = self.zones.get(zi)?.profiles.get(pi)?;
+            return (field == "recording").then_some(p.recording);
+        }
+        (path == "database.standby").then_some(self.database.standby)
     }
 
     /// Tick or untick a checkbox; false when `path` names none.

@@ -217,3 +217,36 @@ fn engine_messages_read_as_sentences() {
         Some("Must be above zero.")
     );
 }
+
+#[test]
+fn every_choice_reads_back_what_was_set() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "zones[0].profiles[0].kind",
+            &["server_connection", "container"],
+        ),
+        ("web_app.architecture", &["direct_to_agent", "standard"]),
+        (
+            "web_app.use_case",
+            &["gaming", "mixed", "custom", "remote_work"],
+        ),
+        ("load_balancing.method", &["network_load_balancer", "dns"]),
+        ("agents.mode", &["autoscale", "static"]),
+        ("agents.cpu_override.kind", &["absolute", "ratio", "none"]),
+        ("agents.ram_override.kind", &["ratio", "absolute", "none"]),
+        ("agents.cpu_allocation", &["quotas", "shares"]),
+        ("proxy.load", &["full_screen_video", "custom", "business"]),
+        ("database.kind", &["external", "bundled"]),
+        ("database.logging", &["siem", "built_in"]),
+    ];
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    for (path, codes) in cases {
+        for code in *codes {
+            assert!(d.set_choice(path, code), "{path} = {code}");
+            assert_eq!(d.choice(path), Some(*code), "{path}");
+        }
+    }
+    assert!(d.set_flag("database.standby", false));
+    assert_eq!(d.flag("database.standby"), Some(false));
+    assert_eq!(d.flag("zones[0].profiles[0].recording"), Some(false));
+}

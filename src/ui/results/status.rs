@@ -9,6 +9,10 @@ use crate::ui::state::use_app_state;
 pub fn StatusLine() -> impl IntoView {
     let state = use_app_state();
     let unplaced = move || {
+        // No errors, nothing to place: do not even look at the draft (keeps typing cheap).
+        if state.errors.with(|e| e.is_empty()) {
+            return Vec::new();
+        }
         let shown = state.draft.with(|d| d.field_paths());
         state.errors.with(|e| e.unplaced(&shown))
     };
