@@ -10,12 +10,13 @@ cd "$REPO_ROOT"
 
 bash scripts/setup.sh >/dev/null
 echo "==> building the release (trunk build --release)"
-trunk build --release >/dev/null 2>&1 || trunk build --release
+# Its own output folder, so a build running beside it (dist/) cannot change files mid-measure.
+trunk build --release --dist dist-bench >/dev/null 2>&1 || trunk build --release --dist dist-bench
 
 echo
 echo "== Release build sizes (KB = 1000 bytes) =="
-node scripts/sizes.mjs dist --json > /tmp/kasm-sizer-sizes.$$.json
-node scripts/sizes.mjs dist
+node scripts/sizes.mjs dist-bench --json > /tmp/kasm-sizer-sizes.$$.json
+node scripts/sizes.mjs dist-bench
 node -e '
   const { total } = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const kb = total.brotli / 1000;
@@ -25,7 +26,7 @@ rm -f /tmp/kasm-sizer-sizes.$$.json
 
 echo
 echo "== Browser timings (headless Chromium, 127.0.0.1) =="
-node e2e/bench.mjs dist
+node e2e/bench.mjs dist-bench
 
 echo
 echo "== Engine (cargo bench) =="
