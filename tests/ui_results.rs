@@ -45,6 +45,16 @@ async fn a_proxy_preset_shows_the_cp7_row() {
     // CP-7 with recording: 16 cores, half streaming, 32 sessions on one proxy.
     assert_eq!(app.text("proxy-sessions-per-server"), "32");
     assert_eq!(app.text("proxy-spec"), "16 CPU / 8 GB RAM / 112 GB disk");
+    // The CP-7 per-session load is this project's reading: its "why" carries the badge.
+    let summary: web_sys::HtmlElement = app
+        .root
+        .query_selector("#role-proxy details.why summary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    summary.click();
+    ui_support::settle().await;
+    assert!(app.count("#role-proxy .badge.assumption") >= 1);
 }
 
 #[wasm_bindgen_test]
@@ -59,7 +69,28 @@ async fn role_cards_show_scenarios_settings_and_why() {
         "2 down is short"
     );
     let why = web.query_selector("details.why").unwrap().unwrap();
-    assert!(why.text_content().unwrap().contains("WEB-4"));
+    assert!(
+        !why.text_content().unwrap().contains("WEB-4"),
+        "the list is built when opened"
+    );
+    let summary: web_sys::HtmlElement = why
+        .query_selector("summary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    summary.click();
+    ui_support::settle().await;
+    let why = app
+        .root
+        .query_selector("#role-webapp details.why")
+        .unwrap()
+        .unwrap();
+    let text = why.text_content().unwrap();
+    // WEB-4 worked example: ceil(200 / 150) = 2, + 1 for redundancy = 3.
+    assert!(
+        text.contains("WEB-4") && text.contains("+ 1 for redundancy = 3"),
+        "{text}"
+    );
     assert!(
         app.count("#role-agent button.copy") >= 1,
         "agent settings have copy buttons"

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use crate::engine::Why;
 
 /// A `<details>` listing every reason; `open` survives re-rendering while typing.
+///
+/// The list is built only while the details are open, so closed cards stay light to redraw.
 #[component]
 pub fn WhyDetails(
     /// The reasons.
@@ -15,6 +17,7 @@ pub fn WhyDetails(
     if why.is_empty() {
         return None;
     }
+    let why = StoredValue::new(why);
     Some(view! {
         <details
             class="why"
@@ -27,6 +30,13 @@ pub fn WhyDetails(
             }
         >
             <summary>"Why these numbers?"</summary>
+            {move || open.get().then(|| why_list(why.get_value()))}
+        </details>
+    })
+}
+
+fn why_list(why: Vec<Why>) -> impl IntoView {
+    view! {
             <dl>
                 {why
                     .into_iter()
@@ -64,6 +74,5 @@ pub fn WhyDetails(
                     })
                     .collect_view()}
             </dl>
-        </details>
-    })
+    }
 }
