@@ -20,7 +20,7 @@ impl Band {
 ///
 /// Bars never get wider than `max_width`, so two scenarios do not become two slabs.
 pub fn bands(n: usize, start: f64, end: f64, gap: f64, max_width: f64) -> Vec<Band> {
-    if n == 0 || !(end > start) {
+    if n == 0 || end.partial_cmp(&start) != Some(std::cmp::Ordering::Greater) {
         return Vec::new();
     }
     let gap = if gap.is_finite() {

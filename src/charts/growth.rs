@@ -358,8 +358,7 @@ fn range_end(today: u64) -> u64 {
     } else {
         today.saturating_mul(3)
     }
-    .min(MAX_SESSIONS)
-    .max(1)
+    .clamp(1, MAX_SESSIONS)
 }
 
 /// The growth curve of a plan within `opts`' budget: the fast path when its checks against
@@ -413,8 +412,7 @@ fn find_steps(
             let lo = keys
                 .iter()
                 .copied()
-                .filter(|&k| k < today && at(k) < now)
-                .last()
+                .rfind(|&k| k < today && at(k) < now)
                 .unwrap_or(first);
             let x = search(lo, today, now - 1, at);
             steps.push(Step {
@@ -577,7 +575,7 @@ fn growth_curve_engine(plan: &Plan, opts: GrowthOptions) -> GrowthCurve {
             let mut above: Vec<(u64, u64)> =
                 rising.iter().copied().filter(|iv| iv.1 > today).collect();
             above.truncate(opts.next_steps);
-            let below = rising.iter().copied().filter(|iv| iv.1 <= today).last();
+            let below = rising.iter().copied().rfind(|iv| iv.1 <= today);
             rising = below.into_iter().chain(above).collect();
         }
         let mut steps = Vec::new();

@@ -40,7 +40,7 @@ pub fn place(
     wanted
         .iter()
         .map(|w| {
-            if !w.at.is_finite() || !(w.width >= 0.0) || w.width > max - min {
+            if !w.at.is_finite() || w.width.is_nan() || w.width < 0.0 || w.width > max - min {
                 return None;
             }
             let half = w.width / 2.0;

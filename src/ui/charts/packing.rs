@@ -112,10 +112,11 @@ pub fn AgentPackingChart() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .flat_map(|(z, zone)| {
-                    zone.profiles.iter().enumerate().filter_map(move |(i, w)| {
-                        (w.kind == WorkspaceKind::Container)
-                            .then(|| ((z, i), format!("{} ({})", w.name, zone.name)))
-                    })
+                    zone.profiles
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, w)| w.kind == WorkspaceKind::Container)
+                        .map(move |(i, w)| ((z, i), format!("{} ({})", w.name, zone.name)))
                 })
                 .collect::<Vec<_>>()
         })

@@ -120,7 +120,7 @@ pub fn RedundancyCharts() -> impl IntoView {
         let role = Memo::new(move |_| {
             state.report.with(|r| {
                 r.as_ref()
-                    .map(|r| pick(r))
+                    .map(pick)
                     .filter(|role| role.total > 0 && !role.scenarios.is_empty())
                     .cloned()
             })
