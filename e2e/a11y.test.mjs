@@ -1,11 +1,11 @@
 // Accessibility (issue 6): axe-core finds zero violations on the default page
 // (light and dark), with a field error showing, with warnings and in the compare view; and a
 // whole sizing can be done with the keyboard alone.
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, newRecordedPage, serveBuild } from './support/browser.mjs';
+import { closeAndCheck, newRecordedPage, useServedBuild } from './support/browser.mjs';
 import { SizerPage } from './support/sizer-page.mjs';
 
 const require = createRequire(import.meta.url);
@@ -25,31 +25,15 @@ async function axeViolations(page) {
   );
 }
 
-let server;
-let browser;
+const suite = useServedBuild();
 let session;
-
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  const { log, context } = session;
-  await context.close();
-  assert.deepEqual(log.pageErrors, [], 'page errors');
-  assert.deepEqual(log.consoleErrors, [], 'console errors');
-  assert.deepEqual(log.foreignRequests, [], 'requests to another origin');
-});
+afterEach(() => closeAndCheck(session));
 
 describe('accessibility', () => {
   for (const scheme of ['light', 'dark']) {
     test(`axe: no violations on the default page (${scheme} mode)`, async () => {
-      session = await newRecordedPage(browser, server.origin, { colorScheme: scheme });
-      const sizer = await new SizerPage(session.page, server.url).open();
+      session = await newRecordedPage(suite.browser, suite.server.origin, { colorScheme: scheme });
+      const sizer = await new SizerPage(session.page, suite.server.url).open();
       assert.equal(
         await session.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
         scheme === 'dark',
@@ -60,16 +44,16 @@ describe('accessibility', () => {
   }
 
   test('axe: no violations while a field shows an error', async () => {
-    session = await newRecordedPage(browser, server.origin);
-    const sizer = await new SizerPage(session.page, server.url).open();
+    session = await newRecordedPage(suite.browser, suite.server.origin);
+    const sizer = await new SizerPage(session.page, suite.server.url).open();
     await sizer.typePeakSessions('-5');
     await sizer.fieldErrors.first().waitFor({ state: 'visible' });
     assert.deepEqual(await axeViolations(session.page), []);
   });
 
   test('axe: no violations with warnings showing and in the compare view', async () => {
-    session = await newRecordedPage(browser, server.origin);
-    const sizer = await new SizerPage(session.page, server.url).open();
+    session = await newRecordedPage(suite.browser, suite.server.origin);
+    const sizer = await new SizerPage(session.page, suite.server.url).open();
     const { page } = session;
     await sizer.typePeakSessions('5000');
     await sizer.waitForFigure('webapp-servers', (t) => /^\D*35\b/.test(t));
@@ -81,8 +65,8 @@ describe('accessibility', () => {
   });
 
   test('a whole sizing with the keyboard alone: tab to the field, type, read the result', async () => {
-    session = await newRecordedPage(browser, server.origin);
-    const sizer = await new SizerPage(session.page, server.url).open();
+    session = await newRecordedPage(suite.browser, suite.server.origin);
+    const sizer = await new SizerPage(session.page, suite.server.url).open();
     const { page } = session;
     let reached = false;
     for (let i = 0; i < 60 && !reached; i++) {

@@ -1,39 +1,21 @@
 // End-to-end tests of the charts and the compare view (issue 5), on the release build in
 // Debian Chromium: charts render and follow an edit, compare shows A and B with the changed
 // figures highlighted, and a shared compare link reopens both plans.
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newRecordedPage, serveBuild, eventually } from './support/browser.mjs';
+import { closeAndCheck, eventually, newRecordedPage, useServedBuild } from './support/browser.mjs';
 import { SizerPage } from './support/sizer-page.mjs';
 
-let server;
-let browser;
+const suite = useServedBuild();
 let session;
 let sizer;
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  session = await newRecordedPage(browser, server.origin);
-  sizer = new SizerPage(session.page, server.url);
+  session = await newRecordedPage(suite.browser, suite.server.origin);
+  sizer = new SizerPage(session.page, suite.server.url);
 });
 
-afterEach(async () => {
-  const { log, context } = session;
-  await context.close();
-  assert.deepEqual(log.pageErrors, [], 'page errors');
-  assert.deepEqual(log.consoleErrors, [], 'console errors');
-  assert.deepEqual(log.failedRequests, [], 'failed requests');
-  assert.deepEqual(log.foreignRequests, [], 'requests to another origin');
-});
+afterEach(() => closeAndCheck(session));
 
 /** The session counts of the growth chart's step markers for one role. */
 async function steps(page, role) {
@@ -108,7 +90,7 @@ describe(`charts and compare served at ${process.env.E2E_BASE || '/'}`, () => {
       { what: 'the pinned plan in the address bar' },
     );
 
-    const other = await newRecordedPage(browser, server.origin);
+    const other = await newRecordedPage(suite.browser, suite.server.origin);
     try {
       await new SizerPage(other.page, link).open();
       const p = other.page;

@@ -2,50 +2,33 @@
 // the URL carries the plan to a fresh browser, bad links open with a notice, injected markup
 // never runs, Copy link / Reset / Restore work, and the exports download and parse.
 // Every test also proves: no console errors, no page errors, no failed or foreign requests.
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, newRecordedPage, serveBuild, eventually } from './support/browser.mjs';
+import { closeAndCheck, eventually, newRecordedPage, useServedBuild } from './support/browser.mjs';
 import { FIGURES, SizerPage } from './support/sizer-page.mjs';
 
-let server;
-let browser;
+const suite = useServedBuild();
 let sessions;
-
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 beforeEach(() => {
   sessions = [];
 });
 
 afterEach(async () => {
-  for (const { log, context } of sessions) {
-    await context.close();
-    assert.deepEqual(log.pageErrors, [], 'page errors');
-    assert.deepEqual(log.consoleErrors, [], 'console errors');
-    assert.deepEqual(log.failedRequests, [], 'failed requests');
-    assert.deepEqual(log.foreignRequests, [], 'requests to another origin');
-  }
+  for (const session of sessions) await closeAndCheck(session);
 });
 
 /** A fresh browser context (nothing shared: no storage, no cookies) with a recorded page. */
 async function freshPage(options = {}) {
-  const session = await newRecordedPage(browser, server.origin, { acceptDownloads: true, ...options });
+  const session = await newRecordedPage(suite.browser, suite.server.origin, { acceptDownloads: true, ...options });
   sessions.push(session);
   return session;
 }
 
 /** Open `query` (without "?") on the app in `page`; resolves to the page object. */
 async function openLink(page, query) {
-  const sizer = new SizerPage(page, query === '' ? server.url : `${server.url}?${query}`);
+  const sizer = new SizerPage(page, query === '' ? suite.server.url : `${suite.server.url}?${query}`);
   return sizer.open();
 }
 
@@ -80,7 +63,7 @@ describe(`plan links, app served at ${process.env.E2E_BASE || '/'}`, () => {
     const url = page.url();
     assert.match(url, /[?&]arch=d2a(&|$)/);
     assert.match(url, /[?&]web_spare=2(&|$)/);
-    assert.equal(new URL(url).pathname, new URL(server.url).pathname, 'the sub-path is kept');
+    assert.equal(new URL(url).pathname, new URL(suite.server.url).pathname, 'the sub-path is kept');
     assert.equal(await page.evaluate(() => history.length), historyBefore, 'no history entry per edit');
     assert.equal(await page.evaluate(() => window.__samePage), true, 'no reload');
     assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'no scroll jump');
@@ -129,7 +112,7 @@ describe(`plan links, app served at ${process.env.E2E_BASE || '/'}`, () => {
   test('a link whose plan the engine refuses opens with the field error and keeps the link', async () => {
     const { page } = await freshPage();
     // 64 cores per session cannot fit on the default 16-core agent (AG-1).
-    await page.goto(`${server.url}?v=1&sessions=300&cpu=64`);
+    await page.goto(`${suite.server.url}?v=1&sessions=300&cpu=64`);
     const cpu = input(page, 'zones-0-profiles-0-cpu-cores');
     await cpu.waitFor({ state: 'visible', timeout: 15000 });
     assert.equal(await cpu.inputValue(), '64', 'the value from the link is in its field');
@@ -169,7 +152,7 @@ describe(`plan links, app served at ${process.env.E2E_BASE || '/'}`, () => {
 
   test('Copy link copies the page URL and says so', async () => {
     const { page, context } = await freshPage();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.origin });
     const sizer = await openLink(page, '');
     await sizer.typePeakSessions('750');
     await eventually(async () => /sessions=750/.test(page.url()), { what: 'the URL to update' });

@@ -1,42 +1,27 @@
 // End-to-end tests of the release build (issue 3), in Debian Chromium on 127.0.0.1.
 // Every test also proves: no console errors, no page errors, no failed requests and no
 // request to another origin (issue 6, privacy).
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newRecordedPage, serveBuild, eventually } from './support/browser.mjs';
+import { closeAndCheck, eventually, newRecordedPage, useServedBuild } from './support/browser.mjs';
 import { FIGURES, SizerPage } from './support/sizer-page.mjs';
 
-let server;
-let browser;
+const suite = useServedBuild();
 let session;
 let sizer;
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  session = await newRecordedPage(browser, server.origin);
-  sizer = new SizerPage(session.page, server.url);
+  session = await newRecordedPage(suite.browser, suite.server.origin);
+  sizer = new SizerPage(session.page, suite.server.url);
 });
 
 afterEach(async () => {
-  const { log, context } = session;
-  await context.close();
-  assert.deepEqual(log.pageErrors, [], 'page errors');
-  assert.deepEqual(log.consoleErrors, [], 'console errors');
-  assert.deepEqual(log.failedRequests, [], 'failed requests');
-  assert.deepEqual(log.foreignRequests, [], 'requests to another origin');
-  assert.ok(log.requests.length > 0, 'the page made its own requests');
+  await closeAndCheck(session);
+  const { requests } = session.log;
+  assert.ok(requests.length > 0, 'the page made its own requests');
   // Hosted under a sub-path (GitHub Pages), every asset must come from under that path.
-  const outside = log.requests.filter((u) => /^https?:/.test(u) && !new URL(u).pathname.startsWith(server.base));
-  assert.deepEqual(outside, [], `requests outside ${server.base}`);
+  const outside = requests.filter((u) => /^https?:/.test(u) && !new URL(u).pathname.startsWith(suite.server.base));
+  assert.deepEqual(outside, [], `requests outside ${suite.server.base}`);
 });
 
 describe(`sizing calculator served at ${process.env.E2E_BASE || '/'}`, () => {

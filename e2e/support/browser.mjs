@@ -5,6 +5,9 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
 
 /** Chromium flags: root in CI needs --no-sandbox; the rest keep the closed network quiet. */
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -75,4 +78,34 @@ export async function eventually(probe, { timeout = 5000, interval = 25, what = 
     if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${last})`);
     await new Promise((r) => setTimeout(r, interval));
   }
+}
+
+/**
+ * Serve the build and launch Chromium once for the test file that calls this; the returned
+ * object's `server` and `browser` are set before the first test runs.
+ */
+export function useServedBuild() {
+  const suite = { server: null, browser: null };
+  before(async () => {
+    suite.server = await serveBuild();
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
+
+/**
+ * Close a recorded session and fail on anything that went wrong in it: page errors, console
+ * errors, failed requests (except those `expectedFailure` accepts) and requests to another
+ * origin.
+ */
+export async function closeAndCheck({ log, context }, { expectedFailure = () => false } = {}) {
+  await context.close();
+  assert.deepEqual(log.pageErrors, [], 'page errors');
+  assert.deepEqual(log.consoleErrors, [], 'console errors');
+  assert.deepEqual(log.failedRequests.filter((f) => !expectedFailure(f)), [], 'failed requests');
+  assert.deepEqual(log.foreignRequests, [], 'requests to another origin');
 }
