@@ -158,11 +158,11 @@ pub fn size_proxies(plan: &Plan) -> RoleReport {
             ),
         });
     }
-    extras.warnings = warnings(plan, rec);
+    extras.warnings = warnings(plan, rec, &zones);
     assemble(Role::ConnectionProxy, zones, extras)
 }
 
-fn warnings(plan: &Plan, rec: bool) -> Vec<Warning> {
+fn warnings(plan: &Plan, rec: bool, zones: &[ZoneSizing]) -> Vec<Warning> {
     let mut out = Vec::new();
     let warn = |severity, rule: &str, message: String| Warning {
         severity,
@@ -170,27 +170,12 @@ fn warnings(plan: &Plan, rec: bool) -> Vec<Warning> {
         role: Role::ConnectionProxy,
         message,
     };
-    for zone in &plan.zones {
-        let demand: u64 = zone
-            .profiles
-            .iter()
-            .filter(|p| p.kind == WorkspaceKind::ServerConnection)
-            .map(|p| p.sessions)
-            .sum();
-        if demand == 0 {
-            continue;
-        }
-        let per = sessions_per_proxy(plan.proxy.cores, load_per_session(plan), rec);
-        let total = if per > 0 {
-            ceil_servers(demand as f64 / per as f64)
-        } else {
-            0
-        } + plan.proxy.redundancy;
-        if total < PROXY_MIN_FOR_REDUNDANCY {
+    for zone in zones.iter().filter(|z| z.demand > 0) {
+        if zone.needed + zone.redundant < PROXY_MIN_FOR_REDUNDANCY {
             out.push(warn(
                 Severity::Warning,
                 "CP-1",
-                format!("Zone {} has a single connection proxy: its loss disconnects every RDP/VNC/SSH session there.", zone.name),
+                format!("Zone {} has a single connection proxy: its loss disconnects every RDP/VNC/SSH session there.", zone.zone),
             ));
         }
     }
