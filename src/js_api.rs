@@ -55,3 +55,10 @@ pub fn size_js(plan: JsValue) -> JsValue {
 pub fn default_plan_js() -> JsValue {
     to_js(&Plan::default())
 }
+
+/// Test hook for the end-to-end suite: panics on purpose, so the test can check that the
+/// page shows its recovery box instead of dying silently. Harmless: it only stops this page.
+#[wasm_bindgen(js_name = simulatePanic)]
+pub fn simulate_panic() {
+    panic!("simulated panic (test hook)");
+}

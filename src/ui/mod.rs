@@ -12,6 +12,7 @@ pub mod charts;
 pub mod compare;
 pub mod fields;
 pub mod form;
+pub mod panic;
 pub mod results;
 pub mod share_bar;
 pub mod share_dom;
@@ -19,8 +20,8 @@ pub mod share_notice;
 pub mod share_sync;
 pub mod state;
 
-/// Install the panic hook and mount the app on the page body.
+/// Install the panic hook (console report plus a recovery box) and mount the app.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    panic::install();
     leptos::mount::mount_to_body(|| leptos::view! { <app::App link=true /> });
 }

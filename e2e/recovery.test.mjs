@@ -1,0 +1,85 @@
+// End-to-end tests of the engine's JavaScript API (issue 2) and of panic recovery (issue 6):
+// window.wasmBindings.size answers plans and refuses bad ones without throwing, and a panic
+// anywhere leaves a recoverable page with Reload and Start-over links.
+import { afterEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { closeAndCheck, eventually, newRecordedPage, useServedBuild } from './support/browser.mjs';
+import { SizerPage } from './support/sizer-page.mjs';
+
+const suite = useServedBuild();
+let session;
+afterEach(async () => {
+  if (session) await session.context.close();
+  session = null;
+});
+
+describe('engine JavaScript API', () => {
+  test('size() answers the default plan and refuses bad plans with an error object', async () => {
+    session = await newRecordedPage(suite.browser, suite.server.origin);
+    await new SizerPage(session.page, suite.server.url).open();
+    const answers = await session.page.evaluate(() => {
+      const api = window.wasmBindings;
+      const plan = api.defaultPlan();
+      const report = api.size(plan);
+      plan.zones[0].profiles[0].sessions = 1000;
+      const bigger = api.size(plan);
+      return {
+        servers: report.web_app.total,
+        capacity: report.web_app.capacity,
+        bigger: bigger.web_app.total,
+        negative: api.size({ agents: { cpus: -1 } }),
+        garbage: api.size('not a plan'),
+        partial: api.size({ zones: [{ name: 'Lab', profiles: [{ name: 'Chrome', sessions: 40 }] }] }).peak_sessions,
+      };
+    });
+    assert.equal(answers.servers, 3); // WEB-4
+    assert.equal(answers.capacity, 450);
+    assert.equal(answers.bigger, 8); // ceil(1000 / 150) + 1
+    assert.equal(answers.negative.error, true);
+    assert.equal(answers.negative.errors[0].field, 'agents.cpus');
+    assert.equal(answers.negative.errors[0].reason.kind, 'negative');
+    assert.equal(answers.garbage.error, true);
+    assert.equal(answers.garbage.errors[0].reason.kind, 'malformed');
+    assert.equal(answers.partial, 40);
+    await closeAndCheck(session);
+    session = null;
+  });
+});
+
+describe('panic recovery', () => {
+  test('a panic shows a recovery box whose links reload the plan or start over', async () => {
+    session = await newRecordedPage(suite.browser, suite.server.origin);
+    const sizer = await new SizerPage(session.page, `${suite.server.url}?v=1&sessions=1000`).open();
+    assert.equal(await sizer.count('webapp-servers'), 8);
+    const thrown = await session.page.evaluate(() => {
+      try {
+        window.wasmBindings.simulatePanic();
+        return null;
+      } catch (err) {
+        return String(err);
+      }
+    });
+    assert.ok(thrown, 'the trap reaches JavaScript as an exception');
+    const box = session.page.getByTestId('panic-notice');
+    await box.waitFor();
+    assert.equal(await box.getAttribute('role'), 'alert');
+    assert.match(await box.textContent(), /internal error/);
+    assert.ok((await session.page.getByTestId('panic-reload').getAttribute('href')).endsWith('?v=1&sessions=1000'));
+    // The console got the panic message, and nothing else went wrong.
+    assert.ok(session.log.consoleErrors.some((e) => e.includes('simulated panic')), 'panic logged');
+    assert.deepEqual(session.log.pageErrors, []);
+    await session.page.getByTestId('panic-reload').click();
+    await eventually(async () => (await sizer.count('webapp-servers')) === 8, { what: 'the plan to come back' });
+    assert.equal(await session.page.getByTestId('panic-notice').count(), 0);
+    await session.page.evaluate(() => {
+      try {
+        window.wasmBindings.simulatePanic();
+      } catch {
+        /* expected */
+      }
+    });
+    await session.page.getByTestId('panic-reset').click();
+    await eventually(async () => (await sizer.count('webapp-servers')) === 3, { what: 'the default plan' });
+    assert.ok(['', '?v=1'].includes(new URL(session.page.url()).search), 'the bare page');
+  });
+});
