@@ -4,12 +4,18 @@
 //! On start a link's plan wins; the bare page only *offers* the stored last plan (a banner
 //! with Restore / Dismiss), so opening the page never silently changes what it shows.
 
+use std::time::Duration;
+
+use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 
 use super::share_dom;
 use super::state::AppState;
 use crate::engine::Plan;
 use crate::share::{decode_link, encode_link, Notice};
+
+/// How long typing must pause before the address bar and storage are written.
+pub const SYNC_DELAY: Duration = Duration::from_millis(250);
 
 /// The share feature's state, provided as context by [`start`].
 #[derive(Clone, Copy)]
@@ -76,22 +82,38 @@ pub fn start(state: AppState, sync: bool) -> ShareState {
         }
     }
 
-    // Synchronise the plan with things outside the reactive system: the address bar on
-    // every change, and storage from the first change on (so an unanswered offer is not
-    // overwritten by the default plan the bare page starts with).
+    // Synchronise the plan with things outside the reactive system: the address bar and,
+    // from the first change on, storage (so an unanswered offer is not overwritten by the
+    // default plan the bare page starts with). Writing both costs the browser about 20 ms,
+    // far more than the whole update, so edits are written once typing pauses for
+    // SYNC_DELAY; the page's own links (Copy link, exports) are always computed fresh.
     // While the form has errors the plan shown is an older one; the address keeps what it
     // holds (the link as opened, or the last good plan) until the form is valid again.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |first_done: Option<bool>| {
         if state.stale.get() {
             return first_done.is_some();
         }
-        let query = share.query(&state);
-        share_dom::replace_query(&query);
-        if first_done.is_some() {
-            share_dom::store_query(&query);
-            if share.offer.get_untracked().is_some() {
-                share.offer.set(None);
+        state.plan.track();
+        share.pinned.track();
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let write = move |store: bool| {
+            let query = untrack(|| share.query(&state));
+            share_dom::replace_query(&query);
+            if store {
+                share_dom::store_query(&query);
+                if share.offer.get_untracked().is_some() {
+                    share.offer.set(None);
+                }
             }
+        };
+        if first_done.is_none() {
+            write(false);
+        } else {
+            let later = set_timeout_with_handle(move || write(true), SYNC_DELAY);
+            pending.set_value(later.ok());
         }
         true
     });
