@@ -24,34 +24,19 @@ pub fn number(x: f64, max_decimals: usize) -> String {
     if !x.is_finite() {
         return "—".into();
     }
-    // Scaled integer rounding: much cheaper in wasm than exact float formatting, and exact
-    // for every figure the page shows (below 1e15 with at most 6 decimals).
-    let d = max_decimals.min(6);
-    let scale = 10u64.pow(d as u32);
-    let scaled = (x.abs() * scale as f64).round();
-    let (int_value, frac) = if scaled < 9e18 {
-        let n = scaled as u64;
-        (n / scale, n % scale)
-    } else {
-        (x.abs().min(u64::MAX as f64) as u64, 0)
+    // The rounding is the engine's (`fixed`); only the digit grouping is added here.
+    let text = crate::engine::text::fixed(x, max_decimals as u32);
+    let (sign, rest) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
     };
-    let frac_text = format!("{:0width$}", frac, width = d);
-    let frac_part = if d == 0 {
-        ""
+    let (int_part, frac) = rest.split_once('.').unwrap_or((rest, ""));
+    let grouped = thousands(int_part.parse().unwrap_or(0));
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
     } else {
-        frac_text.trim_end_matches('0')
-    };
-    let mut out = String::new();
-    let is_zero = int_value == 0 && frac_part.is_empty();
-    if x < 0.0 && !is_zero {
-        out.push('-');
+        format!("{sign}{grouped}.{frac}")
     }
-    out.push_str(&thousands(int_value));
-    if !frac_part.is_empty() {
-        out.push('.');
-        out.push_str(frac_part);
-    }
-    out
 }
 
 /// A figure in gigabytes, e.g. `1,024 GB`.

@@ -10,11 +10,14 @@
 
 pub mod charts;
 pub mod compare;
+pub mod decimal;
 pub mod engine;
 pub mod export;
 pub mod form;
 pub mod format;
+pub mod markup;
 pub mod share;
+pub mod sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod js_api;

@@ -44,12 +44,7 @@ pub fn compact(v: f64) -> String {
     };
     let scaled = v / unit;
     // One decimal below 10 units (1.5k), none above (12k); drop a trailing ".0".
-    let text = if scaled.abs() < 10.0 {
-        format!("{scaled:.1}")
-    } else {
-        format!("{scaled:.0}")
-    };
-    let text = text.strip_suffix(".0").unwrap_or(&text).to_string();
+    let text = crate::engine::text::fixed(scaled, if scaled.abs() < 10.0 { 1 } else { 0 });
     format!("{text}{suffix}")
 }
 

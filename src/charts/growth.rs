@@ -325,7 +325,7 @@ fn cost_series(
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.0))
         .collect();
-    keys.sort_unstable();
+    crate::sort::sort_by_u64(&mut keys, |k| *k);
     keys.dedup();
     let mut out = Vec::with_capacity(keys.len());
     let mut i = 0;
@@ -456,7 +456,7 @@ fn find_steps(
             level = servers;
         }
     }
-    steps.sort_by_key(|st| st.sessions);
+    crate::sort::sort_by_u64(&mut steps, |st| st.sessions);
     (steps, true)
 }
 
@@ -502,7 +502,7 @@ fn growth_curve_fast(plan: &Plan, opts: GrowthOptions) -> Option<GrowthCurve> {
         })
         .chain([today.min(max_sessions)])
         .collect();
-    keys.sort_unstable();
+    crate::sort::sort_by_u64(&mut keys, |k| *k);
     keys.dedup();
     let mut found = Vec::new();
     for r in 0..ROLES.len() {
@@ -605,7 +605,7 @@ fn growth_curve_engine(plan: &Plan, opts: GrowthOptions) -> GrowthCurve {
                 }
             }
         }
-        steps.sort_by_key(|st| st.sessions);
+        crate::sort::sort_by_u64(&mut steps, |st| st.sessions);
         series.push((r, role, steps, complete));
     }
     let evaluated: Vec<(u64, Eval)> = s
@@ -759,9 +759,9 @@ impl GrowthCurve {
                 .collect();
             // Labels right of the heading, nearest today's figure first (above it before below).
             let mut order: Vec<usize> = (0..markers.len()).collect();
-            order.sort_by_key(|&i| {
+            crate::sort::sort_by_u64(&mut order, |&i| {
                 let m = &markers[i];
-                (m.sessions < self.today, m.sessions.abs_diff(self.today))
+                (u64::from(m.sessions < self.today) << 63) | m.sessions.abs_diff(self.today)
             });
             let texts: Vec<String> = order
                 .iter()

@@ -5,12 +5,7 @@ pub fn num(v: f64) -> String {
     if !v.is_finite() {
         return "0".into();
     }
-    let r = (v * 10.0).round() / 10.0;
-    if r == r.trunc() {
-        format!("{}", r as i64)
-    } else {
-        format!("{r:.1}")
-    }
+    crate::engine::text::fixed(v, 1)
 }
 
 /// The `d` of a step-after line through pixel points: flat until the next x, then a jump.

@@ -41,7 +41,7 @@ pub fn size(plan: &Plan) -> Result<Report, Vec<FieldError>> {
         });
     }
     // Most severe first; the sort is stable, so role order is kept within a severity.
-    warnings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    crate::sort::sort_by_u64(&mut warnings, |w| 2 - w.severity as u64);
     let (container_sessions, server_sessions) =
         plan.profiles().fold((0, 0), |(c, s), (_, p)| match p.kind {
             WorkspaceKind::Container => (c + p.sessions, s),

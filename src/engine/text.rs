@@ -1,17 +1,40 @@
 //! Small text helpers for formulas and messages.
 
-/// A number as people write it in a formula: no trailing ".0", at most three decimals.
-pub fn num(x: f64) -> String {
+/// `x` rounded to at most `decimals` decimals (6 at most), trailing zeros and dot dropped,
+/// no digit grouping: `fixed(2.50, 2)` is `2.5`, `fixed(-0.004, 2)` is `0`.
+///
+/// Scaled integer rounding (half away from zero) rather than `{:.2}`: exact for every
+/// figure shown, and it keeps the standard float formatting machinery out of the wasm.
+/// Not-finite values read `?`.
+pub fn fixed(x: f64, decimals: u32) -> String {
     if !x.is_finite() {
         return "?".into();
     }
-    let rounded = (x * 1000.0).round() / 1000.0;
-    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
-        format!("{}", rounded as i64)
+    let d = decimals.min(6);
+    let scale = 10u64.pow(d);
+    let scaled = (x.abs() * scale as f64).round();
+    let (int_part, frac) = if scaled < 9e18 {
+        let n = scaled as u64;
+        (n / scale, n % scale)
     } else {
-        let s = format!("{rounded:.3}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+        (x.abs().min(u64::MAX as f64) as u64, 0)
+    };
+    let mut out = String::new();
+    if x < 0.0 && (int_part, frac) != (0, 0) {
+        out.push('-');
     }
+    out.push_str(&int_part.to_string());
+    if frac > 0 {
+        let digits = format!("{frac:0width$}", width = d as usize);
+        out.push('.');
+        out.push_str(digits.trim_end_matches('0'));
+    }
+    out
+}
+
+/// A number as people write it in a formula: no trailing ".0", at most three decimals.
+pub fn num(x: f64) -> String {
+    fixed(x, 3)
 }
 
 /// A ratio as a percentage with at most one decimal, e.g. "25 %".

@@ -31,5 +31,21 @@ pub fn to_json(plan: &Plan, report: Option<&Report>) -> String {
         report: report.cloned(),
     };
     // Serialising plain data with string keys cannot fail.
+    #[cfg(target_arch = "wasm32")]
+    {
+        use serde::Serialize as _;
+        let value = doc
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .unwrap_or(wasm_bindgen::JsValue::NULL);
+        js_sys::JSON::stringify_with_replacer_and_space(
+            &value,
+            &wasm_bindgen::JsValue::NULL,
+            &wasm_bindgen::JsValue::from_f64(2.0),
+        )
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }

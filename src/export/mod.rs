@@ -21,9 +21,5 @@ pub fn human_num(x: f64) -> String {
     if !x.is_finite() {
         return "-".into();
     }
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        return format!("{}", x as i64);
-    }
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    crate::engine::text::fixed(x, 2)
 }

@@ -94,7 +94,11 @@ impl FieldErrors {
 fn sentence(message: &str) -> String {
     let mut chars = message.trim().chars();
     let mut out: String = match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        // ASCII only: the engine's phrases start in English, and full Unicode case tables
+        // would add about 20 KB to the wasm.
+        Some(c) => std::iter::once(c.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => return "This value is not accepted.".into(),
     };
     if !out.ends_with(['.', '!', '?']) {

@@ -6,71 +6,86 @@ use leptos::prelude::*;
 
 use crate::compare::{compare, differences, CompareRow};
 use crate::engine::size;
+use crate::markup::{el, El, Node};
+use crate::ui::markup::Markup;
+use crate::ui::results::table::{td_num, th_col};
 use crate::ui::share_sync::use_share_state;
 use crate::ui::state::use_app_state;
 
-/// The comparison table of computed rows.
-#[component]
-pub fn CompareTable(
-    /// Rows from [`compare`].
-    rows: Vec<CompareRow>,
-) -> impl IntoView {
-    let n = differences(&rows);
+/// The comparison of computed rows: how many differ, then the table.
+pub fn compare_table(rows: &[CompareRow]) -> El {
+    let n = differences(rows);
     let mut group = "";
-    let mut body = Vec::new();
+    let mut body: Vec<Node> = Vec::new();
     for r in rows {
         if r.group != group {
             group = r.group;
             body.push(
-                view! {
-                    <tr class="group">
-                        <th scope="colgroup" colspan="4">{group}</th>
-                    </tr>
-                }
-                .into_any(),
+                el("tr")
+                    .class("group")
+                    .child(
+                        el("th")
+                            .attr("scope", "colgroup")
+                            .attr("colspan", "4")
+                            .text(group),
+                    )
+                    .into(),
             );
         }
-        let testid = if r.differs {
-            "compare-diff"
-        } else {
-            "compare-row"
-        };
+        let tr = el("tr");
+        let tr = if r.differs { tr.class("diff") } else { tr };
         body.push(
-            view! {
-                <tr class:diff=r.differs data-testid=testid data-key=r.key.clone()>
-                    <th scope="row">{r.label}</th>
-                    <td class="num" data-testid=format!("compare-a-{}", r.key)>{r.a}</td>
-                    <td class="num" data-testid=format!("compare-b-{}", r.key)>{r.b}</td>
-                    <td class="num delta">{r.delta.unwrap_or_default()}</td>
-                </tr>
-            }
-            .into_any(),
+            tr.testid(if r.differs {
+                "compare-diff"
+            } else {
+                "compare-row"
+            })
+            .attr("data-key", r.key.as_str())
+            .child(el("th").attr("scope", "row").text(r.label.as_str()))
+            .child(td_num(r.a.as_str()).testid(format!("compare-a-{}", r.key)))
+            .child(td_num(r.b.as_str()).testid(format!("compare-b-{}", r.key)))
+            .child(
+                el("td")
+                    .class("num delta")
+                    .text(r.delta.clone().unwrap_or_default()),
+            )
+            .into(),
         );
     }
-    view! {
-        <p class="compare-count" data-testid="compare-count">
-            {match n {
-                0 => "A and B give the same figures.".to_string(),
-                1 => "1 figure differs (highlighted).".to_string(),
-                n => format!("{n} figures differ (highlighted)."),
-            }}
-        </p>
+    let count = match n {
+        0 => "A and B give the same figures.".to_string(),
+        1 => "1 figure differs (highlighted).".to_string(),
+        n => format!("{n} figures differ (highlighted)."),
+    };
+    let head = el("tr")
+        .child(th_col("Figure", false))
+        .child(th_col("A (pinned)", true))
+        .child(th_col("B (current)", true))
+        .child(th_col("B − A", true));
+    el("div")
+        .class("compare-body")
+        .child(
+            el("p")
+                .class("compare-count")
+                .testid("compare-count")
+                .text(count),
+        )
         // Focusable, so keyboard users can scroll the table when it is wider than the card.
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Plan A against plan B">
-            <table class="compare-table" data-testid="compare-table">
-                <caption>"Plan A (pinned) against plan B (current)"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Figure"</th>
-                        <th scope="col" class="num">"A (pinned)"</th>
-                        <th scope="col" class="num">"B (current)"</th>
-                        <th scope="col" class="num">"B − A"</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
-    }
+        .child(
+            el("div")
+                .class("table-wrap")
+                .attr("tabindex", "0")
+                .attr("role", "region")
+                .attr("aria-label", "Plan A against plan B")
+                .child(
+                    el("table")
+                        .class("compare-table")
+                        .testid("compare-table")
+                        .child(el("caption").text("Plan A (pinned) against plan B (current)"))
+                        .child(el("thead").child(head))
+                        .child(el("tbody").children(body)),
+                ),
+        )
 }
 
 /// The compare card: a "Pin as A" button, then the side-by-side table and "Unpin".
@@ -80,49 +95,44 @@ pub fn ComparePanel() -> impl IntoView {
     let pinned = use_share_state().pinned;
     // A's report only changes when A does; B's is the app's own last good report.
     let report_a = Memo::new(move |_| pinned.with(|a| a.as_ref().and_then(|a| size(a).ok())));
+    let has_pin = Memo::new(move |_| pinned.with(|a| a.is_some()));
     let rows = move || {
-        let a = pinned.get()?;
-        let ra = report_a.get()?;
-        let b = state.plan.get();
-        state
-            .report
-            .with(|rb| rb.as_ref().map(|rb| compare(&a, &ra, &b, rb)))
+        pinned.with(|a| {
+            let a = a.as_ref()?;
+            report_a.with(|ra| {
+                let ra = ra.as_ref()?;
+                state.plan.with(|b| {
+                    state
+                        .report
+                        .with(|rb| rb.as_ref().map(|rb| compare(a, ra, b, rb)))
+                })
+            })
+        })
+    };
+    let body = move || {
+        Markup(match rows() {
+            Some(rows) => compare_table(&rows),
+            None if has_pin.get() => el("p")
+                .text("The pinned plan A cannot be sized any more; unpin it to start again."),
+            None => el("p").text(
+                "Pin this plan as A, then change anything (architecture, agent mode, recording ...) to see A and B side by side.",
+            ),
+        })
     };
     let pin = move |_| pinned.set(Some(state.plan.get_untracked()));
     let unpin = move |_| pinned.set(None);
     view! {
         <section class="card compare" aria-labelledby="h-compare" data-testid="compare">
             <h2 id="h-compare">"Compare"</h2>
-            {move || match rows() {
-                None if pinned.with(|a| a.is_some()) && report_a.with(|r| r.is_none()) => view! {
-                    <p>"The pinned plan A cannot be sized any more; unpin it to start again."</p>
-                    <button type="button" data-testid="compare-unpin" on:click=unpin>
-                        "Unpin"
-                    </button>
-                }
-                    .into_any(),
-                None => view! {
-                    <p>
-                        "Pin this plan as A, then change anything (architecture, agent mode, recording ...) to see A and B side by side."
-                    </p>
-                    <button type="button" data-testid="compare-pin" on:click=pin>
-                        "Pin as A"
-                    </button>
-                }
-                    .into_any(),
-                Some(rows) => view! {
-                    <CompareTable rows=rows />
-                    <div class="compare-actions">
-                        <button type="button" data-testid="compare-pin" on:click=pin>
-                            "Pin current as A"
-                        </button>
-                        <button type="button" data-testid="compare-unpin" on:click=unpin>
-                            "Unpin"
-                        </button>
-                    </div>
-                }
-                    .into_any(),
-            }}
+            {body}
+            <div class="compare-actions">
+                <button type="button" data-testid="compare-pin" on:click=pin>
+                    {move || if has_pin.get() { "Pin current as A" } else { "Pin as A" }}
+                </button>
+                <button type="button" data-testid="compare-unpin" on:click=unpin hidden=move || !has_pin.get()>
+                    "Unpin"
+                </button>
+            </div>
         </section>
     }
 }

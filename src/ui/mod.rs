@@ -12,6 +12,7 @@ pub mod charts;
 pub mod compare;
 pub mod fields;
 pub mod form;
+pub mod markup;
 pub mod panic;
 pub mod results;
 pub mod share_bar;

@@ -1,23 +1,32 @@
 //! Axis pieces shared by the charts: grid lines, tick labels and axis titles, as SVG.
 
-use leptos::prelude::*;
-
 use crate::charts::frame::{Frame, Tick};
 use crate::charts::path::num;
+use crate::markup::{svg, El};
 
-/// Horizontal grid lines and left (or right) tick labels for a value axis.
-#[component]
-pub fn YAxis(
-    /// Drawing area.
-    frame: Frame,
-    /// Ticks placed on the axis (pixel `at` is a y position).
-    ticks: Vec<Tick>,
-    /// Axis title with its unit, drawn rotated along the axis.
-    title: String,
-    /// Draw on the right-hand side (a second axis) instead of the left.
-    #[prop(optional)]
-    right: bool,
-) -> impl IntoView {
+/// A `<line>` from (x1, y1) to (x2, y2) with a class.
+pub fn line(class: &str, x1: f64, y1: f64, x2: f64, y2: f64) -> El {
+    svg("line")
+        .class(class)
+        .attr("x1", num(x1))
+        .attr("x2", num(x2))
+        .attr("y1", num(y1))
+        .attr("y2", num(y2))
+}
+
+/// A `<text>` at (x, y); `anchor` is its `text-anchor` when given.
+pub fn label(class: &str, x: f64, y: f64, anchor: Option<&str>, text: impl Into<String>) -> El {
+    let t = svg("text");
+    let t = if class.is_empty() { t } else { t.class(class) };
+    t.attr("x", num(x))
+        .attr("y", num(y))
+        .attr_opt("text-anchor", anchor)
+        .text(text)
+}
+
+/// Horizontal grid lines and tick labels for a value axis, on the left (or the right for a
+/// second axis), with the axis title rotated along it.
+pub fn y_axis(frame: Frame, ticks: &[Tick], title: &str, right: bool) -> El {
     let (x_text, anchor) = if right {
         (frame.x1() + 6.0, "start")
     } else {
@@ -30,78 +39,43 @@ pub fn YAxis(
     } else {
         "axis axis-y"
     };
-    view! {
-        <g class=class aria-hidden="true">
-            {ticks
-                .into_iter()
-                .map(|t| {
-                    let y = num(t.at);
-                    view! {
-                        <g>
-                            {(!right)
-                                .then(|| {
-                                    view! {
-                                        <line
-                                            class="grid"
-                                            x1=num(frame.x0())
-                                            x2=num(frame.x1())
-                                            y1=y.clone()
-                                            y2=y.clone()
-                                        />
-                                    }
-                                })}
-                            <text class="tick" x=num(x_text) y=y text-anchor=anchor dy="0.32em">
-                                {t.label}
-                            </text>
-                        </g>
-                    }
-                })
-                .collect_view()}
-            <text
-                class="axis-title"
-                x=num(title_x)
-                y=num(mid_y)
-                text-anchor="middle"
-                transform=format!("rotate(-90 {} {})", num(title_x), num(mid_y))
-            >
-                {title}
-            </text>
-        </g>
-    }
+    svg("g")
+        .class(class)
+        .attr("aria-hidden", "true")
+        .children(ticks.iter().map(|t| {
+            svg("g")
+                .child_opt((!right).then(|| line("grid", frame.x0(), t.at, frame.x1(), t.at)))
+                .child(
+                    label("tick", x_text, t.at, Some(anchor), t.label.as_str())
+                        .attr("dy", "0.32em"),
+                )
+                .into()
+        }))
+        .child(
+            label("axis-title", title_x, mid_y, Some("middle"), title).attr(
+                "transform",
+                format!("rotate(-90 {} {})", num(title_x), num(mid_y)),
+            ),
+        )
 }
 
-/// The x axis line, tick labels below it, and the axis title.
-#[component]
-pub fn XAxis(
-    /// Drawing area.
-    frame: Frame,
-    /// Ticks placed on the axis (pixel `at` is an x position); may be empty.
-    ticks: Vec<Tick>,
-    /// Axis title with its unit.
-    title: String,
-) -> impl IntoView {
+/// The x axis line, tick labels below it (maybe none), and the axis title.
+pub fn x_axis(frame: Frame, ticks: &[Tick], title: &str) -> El {
     let y = frame.y1();
-    view! {
-        <g class="axis axis-x" aria-hidden="true">
-            <line class="baseline" x1=num(frame.x0()) x2=num(frame.x1()) y1=num(y) y2=num(y) />
-            {ticks
-                .into_iter()
-                .map(|t| {
-                    view! {
-                        <text class="tick" x=num(t.at) y=num(y + 16.0) text-anchor="middle">
-                            {t.label}
-                        </text>
-                    }
-                })
-                .collect_view()}
-            <text
-                class="axis-title"
-                x=num((frame.x0() + frame.x1()) / 2.0)
-                y=num(frame.height - 6.0)
-                text-anchor="middle"
-            >
-                {title}
-            </text>
-        </g>
-    }
+    svg("g")
+        .class("axis axis-x")
+        .attr("aria-hidden", "true")
+        .child(line("baseline", frame.x0(), y, frame.x1(), y))
+        .children(
+            ticks
+                .iter()
+                .map(|t| label("tick", t.at, y + 16.0, Some("middle"), t.label.as_str()).into()),
+        )
+        .child(label(
+            "axis-title",
+            (frame.x0() + frame.x1()) / 2.0,
+            frame.height - 6.0,
+            Some("middle"),
+            title,
+        ))
 }

@@ -4,137 +4,125 @@
 
 use leptos::prelude::*;
 
-use super::axis::{XAxis, YAxis};
-use crate::charts::growth::{growth_curve, GrowthCurve};
+use super::axis::{label, line, x_axis, y_axis};
+use super::figure;
+use crate::charts::growth::{growth_curve, GrowthCurve, GrowthPanel};
 use crate::charts::path::num;
 use crate::format::thousands;
+use crate::markup::{el, svg, El, Node};
+use crate::ui::markup::Markup;
 use crate::ui::state::use_app_state;
 
 const WIDTH: f64 = 640.0;
+const TITLE: &str = "Servers as peak sessions grow";
+
+fn panel(p: &GrowthPanel) -> Node {
+    let key = p.key;
+    let axis = if p.role.is_some() {
+        "Servers"
+    } else {
+        "Cost / month"
+    };
+    let markers = p.markers.iter().flat_map(|m| {
+        let step_label = m.label.as_ref().map(|(text, at)| {
+            svg("g")
+                .class(format!("step-label series-{key}"))
+                .attr("aria-hidden", "true")
+                .child(line("step-guide", m.x, p.heading_y + 3.0, m.x, m.y))
+                .child(label("", *at, p.heading_y, Some("middle"), text.as_str()))
+                .into()
+        });
+        let dot = svg("circle")
+            .class(format!("step series-{key}"))
+            .attr("data-step-sessions", m.sessions.to_string())
+            .attr("data-role", key)
+            .attr("data-servers", m.servers.to_string())
+            .attr("cx", num(m.x))
+            .attr("cy", num(m.y))
+            .attr("r", "3.5")
+            .child(svg("title").text(format!(
+                "{} servers from {} sessions",
+                m.servers,
+                thousands(m.sessions)
+            )));
+        step_label.into_iter().chain(std::iter::once(dot.into()))
+    });
+    svg("g")
+        .class(format!("panel panel-{key}"))
+        .attr("data-panel", key)
+        .child(label(
+            "panel-title",
+            p.frame.x0(),
+            p.heading_y,
+            None,
+            p.name.as_str(),
+        ))
+        .child(y_axis(p.frame, &p.y_ticks, axis, false))
+        .child(line(
+            "baseline",
+            p.frame.x0(),
+            p.frame.y1(),
+            p.frame.x1(),
+            p.frame.y1(),
+        ))
+        .child(
+            svg("path")
+                .class(format!("series series-{key}"))
+                .attr("data-role", key)
+                .attr("d", p.d.as_str())
+                .attr("fill", "none"),
+        )
+        .children(markers)
+        .into()
+}
 
 /// The growth chart of a computed curve: one small panel per role, sharing the x axis.
-#[component]
-pub fn GrowthChartView(
-    /// The curve to draw.
-    curve: GrowthCurve,
-) -> impl IntoView {
+pub fn growth_chart(curve: &GrowthCurve) -> El {
     let layout = curve.layout(WIDTH);
     let frame = layout.frame;
-    let height = frame.height;
-    let title = "Servers as peak sessions grow".to_string();
     let empty = (!layout.empty.is_empty()).then(|| {
-        format!(
+        el("p").class("chart-note").text(format!(
             "Not shown, none needed anywhere in the range: {}.",
             layout.empty.join(", ")
-        )
+        ))
     });
-    let today_x = num(layout.today_x);
-    view! {
-        <figure class="chart chart-growth" data-testid="chart-growth">
-            <figcaption>
-                {format!(
-                    "{title}: 0 to {} peak concurrent sessions (3x today); dots mark where one more server is needed",
-                    thousands(curve.max_sessions),
-                )}
-            </figcaption>
-            <svg
-                viewBox=format!("0 0 {WIDTH} {}", num(height))
-                role="img"
-                aria-labelledby="chart-growth-title chart-growth-desc"
-                class="chart-svg"
-            >
-                <title id="chart-growth-title">{title}</title>
-                <desc id="chart-growth-desc">{curve.describe()}</desc>
-                {layout
-                    .panels
-                    .into_iter()
-                    .map(|p| {
-                        let key = p.key;
-                        let axis = if p.role.is_some() { "Servers" } else { "Cost / month" };
-                        view! {
-                            <g class=format!("panel panel-{key}") data-panel=key>
-                                <text class="panel-title" x=num(p.frame.x0()) y=num(p.heading_y)>
-                                    {p.name}
-                                </text>
-                                <YAxis frame=p.frame ticks=p.y_ticks title=axis.to_string() />
-                                <line
-                                    class="baseline"
-                                    x1=num(p.frame.x0())
-                                    x2=num(p.frame.x1())
-                                    y1=num(p.frame.y1())
-                                    y2=num(p.frame.y1())
-                                />
-                                <path
-                                    class=format!("series series-{key}")
-                                    data-role=key
-                                    d=p.d
-                                    fill="none"
-                                />
-                                {p
-                                    .markers
-                                    .into_iter()
-                                    .map(|m| {
-                                        let label = m.label.map(|(text, at)| {
-                                            view! {
-                                                <g class=format!("step-label series-{key}") aria-hidden="true">
-                                                    <line
-                                                        class="step-guide"
-                                                        x1=num(m.x)
-                                                        x2=num(m.x)
-                                                        y1=num(p.heading_y + 3.0)
-                                                        y2=num(m.y)
-                                                    />
-                                                    <text x=num(at) y=num(p.heading_y) text-anchor="middle">
-                                                        {text}
-                                                    </text>
-                                                </g>
-                                            }
-                                        });
-                                        view! {
-                                            {label}
-                                            <circle
-                                                class=format!("step series-{key}")
-                                                data-step-sessions=m.sessions.to_string()
-                                                data-role=key
-                                                data-servers=m.servers.to_string()
-                                                cx=num(m.x)
-                                                cy=num(m.y)
-                                                r="3.5"
-                                            >
-                                                <title>
-                                                    {format!(
-                                                        "{} servers from {} sessions",
-                                                        m.servers,
-                                                        thousands(m.sessions),
-                                                    )}
-                                                </title>
-                                            </circle>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </g>
-                        }
-                    })
-                    .collect_view()}
-                <line
-                    class="today"
-                    x1=today_x.clone()
-                    x2=today_x
-                    y1=num(frame.y0())
-                    y2=num(frame.y1())
-                />
-                <text class="today-label" x=num(layout.today_x + 4.0) y=num(frame.y1() - 4.0)>
-                    {format!("today {}", thousands(curve.today))}
-                </text>
-                <XAxis
-                    frame=frame
-                    ticks=layout.x_ticks
-                    title="Peak concurrent sessions".to_string()
-                />
-            </svg>
-            {empty.map(|t| view! { <p class="chart-note">{t}</p> })}
-        </figure>
-    }
+    let plot = svg("svg")
+        .attr("viewBox", format!("0 0 {WIDTH} {}", num(frame.height)))
+        .attr("role", "img")
+        .attr("aria-labelledby", "chart-growth-title chart-growth-desc")
+        .class("chart-svg")
+        .child(svg("title").attr("id", "chart-growth-title").text(TITLE))
+        .child(
+            svg("desc")
+                .attr("id", "chart-growth-desc")
+                .text(curve.describe()),
+        )
+        .children(layout.panels.iter().map(panel))
+        .child(line(
+            "today",
+            layout.today_x,
+            frame.y0(),
+            layout.today_x,
+            frame.y1(),
+        ))
+        .child(label(
+            "today-label",
+            layout.today_x + 4.0,
+            frame.y1() - 4.0,
+            None,
+            format!("today {}", thousands(curve.today)),
+        ))
+        .child(x_axis(frame, &layout.x_ticks, "Peak concurrent sessions"));
+    figure(
+        "chart chart-growth",
+        "chart-growth",
+        format!(
+            "{TITLE}: 0 to {} peak concurrent sessions (3x today); dots mark where one more server is needed",
+            thousands(curve.max_sessions),
+        ),
+    )
+    .child(plot)
+    .child_opt(empty)
 }
 
 /// The growth chart of the current plan; recomputed only when the valid plan changes.
@@ -144,5 +132,5 @@ pub fn GrowthChart() -> impl IntoView {
     // A memo, not a closure: the curve costs dozens of engine runs and is read once per
     // change of the plan, never per unrelated signal.
     let curve = Memo::new(move |_| state.plan.with(growth_curve));
-    move || view! { <GrowthChartView curve=curve.get() /> }
+    move || curve.with(|c| Markup(growth_chart(c)))
 }

@@ -12,6 +12,16 @@ pub mod redundancy;
 
 use leptos::prelude::*;
 
+use crate::markup::{el, El};
+
+/// A chart's `<figure>` with its class, test id and caption; the plot goes in after.
+pub fn figure(class: &str, testid: &str, caption: impl Into<String>) -> El {
+    el("figure")
+        .class(class)
+        .testid(testid)
+        .child(el("figcaption").text(caption))
+}
+
 /// All charts of the current plan, in one results card.
 #[component]
 pub fn Charts() -> impl IntoView {

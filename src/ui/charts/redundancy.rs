@@ -3,110 +3,127 @@
 
 use leptos::prelude::*;
 
-use super::axis::{XAxis, YAxis};
+use super::axis::{label, line, x_axis, y_axis};
+use super::figure;
 use crate::charts::path::num;
 use crate::charts::redundancy::{redundancy_chart, role_key};
 use crate::engine::{Report, RoleReport};
 use crate::format::thousands;
+use crate::markup::{svg, El};
+use crate::ui::markup::Markup;
 use crate::ui::state::use_app_state;
 
 const WIDTH: f64 = 420.0;
 const HEIGHT: f64 = 240.0;
 
-/// The redundancy chart of one role.
+/// The redundancy chart of one role (its scenarios against its peak demand).
+pub fn redundancy_chart_of(role: &RoleReport) -> El {
+    let chart = redundancy_chart(role);
+    let key = role_key(role.role);
+    let layout = chart.layout(WIDTH, HEIGHT);
+    let title_id = format!("chart-redundancy-{key}-title");
+    let desc_id = format!("chart-redundancy-{key}-desc");
+    let title = format!("{}: capacity when servers are down", chart.role_name);
+    let frame = layout.frame;
+    let bars = layout.bars.iter().map(|b| {
+        let short = b.bar.short;
+        let cx = b.x + b.width / 2.0;
+        let mut class = String::from("bar");
+        if short {
+            class.push_str(" short");
+        }
+        if b.bar.maintenance {
+            class.push_str(" maintenance");
+        }
+        let value = if short {
+            format!("{} short", b.value_label)
+        } else {
+            b.value_label.clone()
+        };
+        svg("g")
+            .class("bar-group")
+            .child(
+                svg("rect")
+                    .testid("bar")
+                    .class(class)
+                    .attr_opt("data-short", short.then_some("true"))
+                    .attr("data-capacity", b.bar.capacity.to_string())
+                    .attr("x", num(b.x))
+                    .attr("y", num(b.y))
+                    .attr("width", num(b.width))
+                    .attr("height", num(b.height)),
+            )
+            .child(label(
+                if short {
+                    "bar-value short"
+                } else {
+                    "bar-value"
+                },
+                cx,
+                b.y - 5.0,
+                Some("middle"),
+                value,
+            ))
+            .child(label(
+                "tick",
+                cx,
+                frame.y1() + 16.0,
+                Some("middle"),
+                b.bar.label.as_str(),
+            ))
+            .into()
+    });
+    let plot = svg("svg")
+        .attr("viewBox", format!("0 0 {WIDTH} {HEIGHT}"))
+        .attr("role", "img")
+        .attr("aria-labelledby", format!("{title_id} {desc_id}"))
+        .class("chart-svg")
+        .child(svg("title").attr("id", title_id).text(title.as_str()))
+        .child(svg("desc").attr("id", desc_id).text(chart.describe()))
+        .child(y_axis(
+            frame,
+            &layout.y_ticks,
+            "Sessions (peak concurrent)",
+            false,
+        ))
+        .child(x_axis(frame, &[], "Servers out of service"))
+        .children(bars)
+        .child(line(
+            "demand",
+            frame.x0(),
+            layout.demand_y,
+            frame.x1(),
+            layout.demand_y,
+        ))
+        .child(label(
+            "demand-label",
+            frame.x1() + 4.0,
+            layout.demand_y - 3.0,
+            None,
+            "peak",
+        ))
+        .child(label(
+            "demand-label",
+            frame.x1() + 4.0,
+            layout.demand_y + 10.0,
+            None,
+            thousands(chart.demand),
+        ));
+    figure(
+        "chart chart-redundancy",
+        &format!("chart-redundancy-{key}"),
+        title,
+    )
+    .child(plot)
+}
+
+/// The redundancy chart of one role as a component, for pages and tests that hold a role.
 #[component]
 pub fn RedundancyChart(
     /// The role's report (its scenarios and peak demand).
     role: RoleReport,
 ) -> impl IntoView {
-    let chart = redundancy_chart(&role);
-    let key = role_key(role.role);
-    let layout = chart.layout(WIDTH, HEIGHT);
-    let title_id = format!("chart-redundancy-{key}-title");
-    let desc_id = format!("chart-redundancy-{key}-desc");
-    let labelled_by = format!("{title_id} {desc_id}");
-    let title = format!("{}: capacity when servers are down", chart.role_name);
-    let frame = layout.frame;
-    let demand_y = num(layout.demand_y);
-    view! {
-        <figure class="chart chart-redundancy" data-testid=format!("chart-redundancy-{key}")>
-            <figcaption>{title.clone()}</figcaption>
-            <svg
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
-                role="img"
-                aria-labelledby=labelled_by
-                class="chart-svg"
-            >
-                <title id=title_id>{title}</title>
-                <desc id=desc_id>{chart.describe()}</desc>
-                <YAxis
-                    frame=frame
-                    ticks=layout.y_ticks.clone()
-                    title="Sessions (peak concurrent)".to_string()
-                />
-                <XAxis frame=frame ticks=Vec::new() title="Servers out of service".to_string() />
-                {layout
-                    .bars
-                    .into_iter()
-                    .map(|b| {
-                        let short = b.bar.short;
-                        let cx = num(b.x + b.width / 2.0);
-                        let value = if short {
-                            format!("{} short", b.value_label)
-                        } else {
-                            b.value_label.clone()
-                        };
-                        view! {
-                            <g class="bar-group">
-                                <rect
-                                    data-testid="bar"
-                                    class="bar"
-                                    class:short=short
-                                    class:maintenance=b.bar.maintenance
-                                    data-short=short.then_some("true")
-                                    data-capacity=b.bar.capacity.to_string()
-                                    x=num(b.x)
-                                    y=num(b.y)
-                                    width=num(b.width)
-                                    height=num(b.height)
-                                />
-                                <text
-                                    class="bar-value"
-                                    class:short=short
-                                    x=cx.clone()
-                                    y=num(b.y - 5.0)
-                                    text-anchor="middle"
-                                >
-                                    {value}
-                                </text>
-                                <text
-                                    class="tick"
-                                    x=cx
-                                    y=num(frame.y1() + 16.0)
-                                    text-anchor="middle"
-                                >
-                                    {b.bar.label}
-                                </text>
-                            </g>
-                        }
-                    })
-                    .collect_view()}
-                <line
-                    class="demand"
-                    x1=num(frame.x0())
-                    x2=num(frame.x1())
-                    y1=demand_y.clone()
-                    y2=demand_y.clone()
-                />
-                <text class="demand-label" x=num(frame.x1() + 4.0) y=num(layout.demand_y - 3.0)>
-                    "peak"
-                </text>
-                <text class="demand-label" x=num(frame.x1() + 4.0) y=num(layout.demand_y + 10.0)>
-                    {thousands(chart.demand)}
-                </text>
-            </svg>
-        </figure>
-    }
+    Markup(redundancy_chart_of(&role))
 }
 
 /// One redundancy chart per role that has servers, from the last good report.
@@ -125,10 +142,7 @@ pub fn RedundancyCharts() -> impl IntoView {
                     .cloned()
             })
         });
-        move || {
-            role.get()
-                .map(|role| view! { <RedundancyChart role=role /> })
-        }
+        move || role.with(|role| role.as_ref().map(|role| Markup(redundancy_chart_of(role))))
     };
     view! {
         <div class="chart-grid">

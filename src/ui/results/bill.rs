@@ -3,8 +3,11 @@
 use leptos::prelude::*;
 
 use super::role_card::{AGENTS, DATABASE, PROXIES, WEB_APP};
+use super::table::{td_num, th_col};
 use crate::engine::Report;
 use crate::format::{money, number, spec, thousands};
+use crate::markup::{el, El};
+use crate::ui::markup::Markup;
 use crate::ui::state::use_app_state;
 
 struct Row {
@@ -63,63 +66,59 @@ fn rows(r: &Report) -> Vec<Row> {
 #[component]
 pub fn BillOfMaterials() -> impl IntoView {
     let state = use_app_state();
-    let body = move || {
-        state.report.with(|r| {
-            r.as_ref().map(|r| {
-                let t = &r.totals;
-                let rows = rows(r);
-                let costs = rows.iter().any(|row| row.cost.is_some());
-                view! {
-                    <table class="bill">
-                        <thead>
-                            <tr>
-                                <th scope="col">"Role"</th>
-                                <th scope="col" class="num">"Count"</th>
-                                <th scope="col">"Each"</th>
-                                <th scope="col" class="num">"vCPU"</th>
-                                <th scope="col" class="num">"RAM"</th>
-                                <th scope="col" class="num">"Disk"</th>
-                                {costs.then(|| view! { <th scope="col" class="num">"Per month"</th> })}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {rows
-                                .into_iter()
-                                .map(|row| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{row.role}</th>
-                                            <td class="num">{row.count}</td>
-                                            <td>{row.spec}</td>
-                                            <td class="num">{number(row.vcpus, 1)}</td>
-                                            <td class="num">{format!("{} GB", number(row.ram, 0))}</td>
-                                            <td class="num">{format!("{} GB", number(row.disk, 0))}</td>
-                                            {costs.then(|| view! { <td class="num">{row.cost.map(money).unwrap_or_else(|| "—".into())}</td> })}
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                        <tfoot>
-                            <tr>
-                                <th scope="row">"Total"</th>
-                                <td class="num">{thousands(t.servers)}</td>
-                                <td></td>
-                                <td class="num">{number(t.vcpus, 1)}</td>
-                                <td class="num">{format!("{} GB", number(t.ram_gb, 0))}</td>
-                                <td class="num">{format!("{} GB", number(t.disk_gb, 0))}</td>
-                                {costs.then(|| view! { <td class="num">{t.monthly_cost.map(money).unwrap_or_else(|| "incomplete".into())}</td> })}
-                            </tr>
-                        </tfoot>
-                    </table>
-                }
-            })
-        })
+    move || state.report.with(|r| Markup(bill(r.as_ref())))
+}
+
+fn bill(r: Option<&Report>) -> El {
+    let wrap = el("div").class("table-wrap");
+    let card = |wrap: El| {
+        el("section")
+            .class("card")
+            .attr("aria-labelledby", "h-bill")
+            .child(el("h2").attr("id", "h-bill").text("Bill of materials"))
+            .child(wrap)
     };
-    view! {
-        <section class="card" aria-labelledby="h-bill">
-            <h2 id="h-bill">"Bill of materials"</h2>
-            <div class="table-wrap">{body}</div>
-        </section>
-    }
+    let Some(r) = r else { return card(wrap) };
+    let t = &r.totals;
+    let rows = rows(r);
+    let costs = rows.iter().any(|row| row.cost.is_some());
+    let cost_cell = |c: Option<f64>, missing: &str| {
+        costs.then(|| td_num(c.map(money).unwrap_or_else(|| missing.into())))
+    };
+    let head = el("tr")
+        .child(th_col("Role", false))
+        .child(th_col("Count", true))
+        .child(th_col("Each", false))
+        .child(th_col("vCPU", true))
+        .child(th_col("RAM", true))
+        .child(th_col("Disk", true))
+        .child_opt(costs.then(|| th_col("Per month", true)));
+    let body = rows.into_iter().map(|row| {
+        el("tr")
+            .child(el("th").attr("scope", "row").text(row.role))
+            .child(td_num(row.count))
+            .child(el("td").text(row.spec))
+            .child(td_num(number(row.vcpus, 1)))
+            .child(td_num(format!("{} GB", number(row.ram, 0))))
+            .child(td_num(format!("{} GB", number(row.disk, 0))))
+            .child_opt(cost_cell(row.cost, "—"))
+            .into()
+    });
+    let total = el("tr")
+        .child(el("th").attr("scope", "row").text("Total"))
+        .child(td_num(thousands(t.servers)))
+        .child(el("td"))
+        .child(td_num(number(t.vcpus, 1)))
+        .child(td_num(format!("{} GB", number(t.ram_gb, 0))))
+        .child(td_num(format!("{} GB", number(t.disk_gb, 0))))
+        .child_opt(cost_cell(t.monthly_cost, "incomplete"));
+    card(
+        wrap.child(
+            el("table")
+                .class("bill")
+                .child(el("thead").child(head))
+                .child(el("tbody").children(body))
+                .child(el("tfoot").child(total)),
+        ),
+    )
 }

@@ -7,14 +7,17 @@ pub mod scenarios;
 pub mod settings;
 mod status;
 mod summary;
+pub mod table;
 pub mod warnings;
 pub mod why;
 
 use leptos::prelude::*;
 
+use crate::markup::el;
+use crate::ui::markup::Markup;
 use crate::ui::state::use_app_state;
 use role_card::{RoleCard, AGENTS, DATABASE, PROXIES, WEB_APP};
-use warnings::WarningList;
+use warnings::warning_list;
 
 /// Every result in order; dimmed while the plan shown is not the one typed.
 #[component]
@@ -27,19 +30,19 @@ pub fn ResultsColumn() -> impl IntoView {
     });
     let all_warnings = move || {
         warnings.with(|w| {
-            (!w.is_empty()).then(|| {
-                let w = w.clone();
-                view! {
-                    <section class="card" aria-labelledby="h-warnings">
-                        <h2 id="h-warnings">"Check these"</h2>
-                        <WarningList warnings=w with_role=true />
-                    </section>
-                }
+            warning_list(w, true).map(|list| {
+                Markup(
+                    el("section")
+                        .class("card")
+                        .attr("aria-labelledby", "h-warnings")
+                        .child(el("h2").attr("id", "h-warnings").text("Check these"))
+                        .child(list),
+                )
             })
         })
     };
     view! {
-        <div class="results-column" id="results" tabindex="-1">
+        <div class="results-column" id="results" tabindex="-1" on:click=settings::copy_on_click>
             <status::StatusLine />
             <div class="results" class:stale=move || state.stale.get()>
                 <summary::Summary />

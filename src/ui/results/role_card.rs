@@ -3,12 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::scenarios::ScenarioTable;
-use super::settings::SettingsList;
-use super::warnings::WarningList;
-use super::why::WhyDetails;
+use super::scenarios::scenario_table;
+use super::settings::settings_list;
+use super::table::{table, td_num, th_col};
+use super::warnings::warning_list;
+use super::why::why_details;
 use crate::engine::{Report, RoleReport};
-use crate::format::{money, per_server, percent, spec, thousands};
+use crate::format::{money, number, per_server, percent, spec, thousands};
+use crate::markup::{el, El, Node};
+use crate::ui::markup::Markup;
 use crate::ui::state::use_app_state;
 
 /// Which role a card shows, and the words and test hooks that go with it.
@@ -59,30 +62,64 @@ pub const PROXIES: RoleView = RoleView {
     pick: |r| &r.proxies,
 };
 
-/// The card of one role, re-drawn whenever the report changes.
+/// The card of one role, redrawn whenever that role's part of the report changes.
 #[component]
 pub fn RoleCard(
     /// The role to show.
     role: RoleView,
 ) -> impl IntoView {
     let state = use_app_state();
-    let why_open = RwSignal::new(false);
     // Only this role's part of the report: the card is redrawn only when that part changes.
     let data = Memo::new(move |_| {
         state
             .report
             .with(|r| r.as_ref().map(|r| (role.pick)(r).clone()))
     });
-    let body = move || data.with(|r| r.as_ref().map(|r| role_body(role, r, why_open)));
-    view! {
-        <article class="card role" id=format!("role-{}", role.key) aria-labelledby=format!("h-{}", role.key)>
-            <h3 id=format!("h-{}", role.key)>{role.title}</h3>
-            {body}
-        </article>
-    }
+    move || data.with(|r| Markup(role_card(role, r.as_ref())))
 }
 
-fn role_body(role: RoleView, r: &RoleReport, why_open: RwSignal<bool>) -> impl IntoView {
+/// A result card: `<article class="card role" id="role-{key}">` with its heading.
+pub fn card(key: &str, heading_id: &str, title: &str) -> El {
+    el("article")
+        .class("card role")
+        .attr("id", format!("role-{key}"))
+        .attr("aria-labelledby", heading_id)
+        .child(el("h3").attr("id", heading_id).text(title))
+}
+
+/// The big count beside the spec line at the top of a card.
+pub fn role_head(figure: El, label: &str, spec_line: El) -> El {
+    el("div")
+        .class("role-head")
+        .child(
+            el("div")
+                .class("big-figure")
+                .child(figure.class("figure"))
+                .child(el("span").class("figure-label").text(label)),
+        )
+        .child(spec_line.class("role-spec"))
+}
+
+/// One fact of a `<dl class="facts">`: term and value (the value with a test id if given).
+pub fn fact(term: &str, value: String, testid: Option<String>) -> Node {
+    el("div")
+        .child(el("dt").text(term))
+        .child(el("dd").attr_opt("data-testid", testid).text(value))
+        .into()
+}
+
+/// "12,345 / month", when there is a cost.
+pub fn cost_line(cost: Option<f64>) -> Option<El> {
+    cost.map(|c| {
+        el("span")
+            .class("cost")
+            .text(format!("{} / month", money(c)))
+    })
+}
+
+fn role_card(role: RoleView, r: Option<&RoleReport>) -> El {
+    let card = card(role.key, &format!("h-{}", role.key), role.title);
+    let Some(r) = r else { return card };
     let k = role.key;
     let first_zone = r.zones.first();
     let per = first_zone
@@ -99,90 +136,90 @@ fn role_body(role: RoleView, r: &RoleReport, why_open: RwSignal<bool>) -> impl I
     };
     let idle = r.total == 0;
     let util = r.utilisation.clamp(0.0, 1.0) * 100.0;
-    let zones = (r.zones.len() > 1).then(|| zone_table(role, r));
-    view! {
-        <div class="role-head">
-            <div class="big-figure">
-                <span class="figure" data-testid=format!("{k}-servers")>{r.total.to_string()}</span>
-                <span class="figure-label">{role.unit.to_lowercase()}</span>
-            </div>
-            <div class="role-spec">
-                <span class="spec" data-testid=format!("{k}-spec")>{spec(&r.spec)}</span>
-                <span class="muted">{if idle { "per server, if needed".to_string() } else { format!("per server · {spare}") }}</span>
-                {r.monthly_cost.map(|c| view! { <span class="cost">{format!("{} / month", money(c))}</span> })}
-            </div>
-        </div>
-        {idle.then(|| view! { <p class="muted">"Not needed for this plan."</p> })}
-        <dl class="facts">
-            <div>
-                <dt>{role.per_server_label}</dt>
-                <dd data-testid=format!("{k}-sessions-per-{}", if k == "agent" { "agent" } else { "server" })>{per}</dd>
-            </div>
-            <div>
-                <dt>"Capacity"</dt>
-                <dd>{format!("{} sessions", thousands(r.capacity))}</dd>
-            </div>
-            <div>
-                <dt>"Peak demand"</dt>
-                <dd>{format!("{} sessions", thousands(r.demand))}</dd>
-            </div>
-            <div>
-                <dt>"Utilisation"</dt>
-                <dd>{percent(r.utilisation)}</dd>
-            </div>
-        </dl>
-        <div
-            class="meter"
-            role="meter"
-            aria-label=format!("{} utilisation", role.title)
-            aria-valuemin="0"
-            aria-valuemax="100"
-            aria-valuenow=format!("{util:.0}")
-        >
-            <span style:width=format!("{util:.1}%")></span>
-        </div>
-        {zones}
-        <WarningList warnings=r.warnings.clone() />
-        <SettingsList settings=r.settings.clone() />
-        {(!idle).then(|| view! { <ScenarioTable scenarios=r.scenarios.clone() unit=role.unit /> })}
-        <WhyDetails why=r.why.clone() open=why_open />
-    }
+    let per_key = if k == "agent" { "agent" } else { "server" };
+    let spec_line = el("div")
+        .child(
+            el("span")
+                .class("spec")
+                .testid(format!("{k}-spec"))
+                .text(spec(&r.spec)),
+        )
+        .child(el("span").class("muted").text(if idle {
+            "per server, if needed".to_string()
+        } else {
+            format!("per server · {spare}")
+        }))
+        .child_opt(cost_line(r.monthly_cost));
+    card.child(role_head(
+        el("span")
+            .testid(format!("{k}-servers"))
+            .text(r.total.to_string()),
+        &role.unit.to_ascii_lowercase(),
+        spec_line,
+    ))
+    .child_opt(idle.then(|| el("p").class("muted").text("Not needed for this plan.")))
+    .child(
+        el("dl")
+            .class("facts")
+            .child(fact(
+                role.per_server_label,
+                per,
+                Some(format!("{k}-sessions-per-{per_key}")),
+            ))
+            .child(fact(
+                "Capacity",
+                format!("{} sessions", thousands(r.capacity)),
+                None,
+            ))
+            .child(fact(
+                "Peak demand",
+                format!("{} sessions", thousands(r.demand)),
+                None,
+            ))
+            .child(fact("Utilisation", percent(r.utilisation), None)),
+    )
+    .child(
+        el("div")
+            .class("meter")
+            .attr("role", "meter")
+            .attr("aria-label", format!("{} utilisation", role.title))
+            .attr("aria-valuemin", "0")
+            .attr("aria-valuemax", "100")
+            .attr("aria-valuenow", number(util, 0))
+            .child(el("span").attr("style", format!("width: {}%", number(util, 1)))),
+    )
+    .child_opt((r.zones.len() > 1).then(|| zone_table(role, r)))
+    .child_opt(warning_list(&r.warnings, false))
+    .child_opt(settings_list(&r.settings))
+    .child_opt(if idle {
+        None
+    } else {
+        scenario_table(&r.scenarios, role.unit)
+    })
+    .child_opt(why_details(&r.why))
 }
 
-fn zone_table(role: RoleView, r: &RoleReport) -> impl IntoView {
-    view! {
-        <div class="table-wrap">
-            <table class="zones">
-                <caption>"By zone"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Zone"</th>
-                        <th scope="col" class="num">{role.unit}</th>
-                        <th scope="col" class="num">"Per server"</th>
-                        <th scope="col" class="num">"Capacity"</th>
-                        <th scope="col" class="num">"Peak"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {r
-                        .zones
-                        .iter()
-                        .map(|z| {
-                            view! {
-                                <tr>
-                                    <th scope="row">{z.zone.clone()}</th>
-                                    <td class="num">
-                                        {format!("{} ({} + {})", thousands(z.total), thousands(z.needed), thousands(z.redundant))}
-                                    </td>
-                                    <td class="num">{per_server(z.sessions_per_server)}</td>
-                                    <td class="num">{thousands(z.capacity)}</td>
-                                    <td class="num">{thousands(z.demand)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
-    }
+fn zone_table(role: RoleView, r: &RoleReport) -> El {
+    let head = vec![
+        th_col("Zone", false),
+        th_col(role.unit, true),
+        th_col("Per server", true),
+        th_col("Capacity", true),
+        th_col("Peak", true),
+    ];
+    let rows = r.zones.iter().map(|z| {
+        el("tr")
+            .child(el("th").attr("scope", "row").text(z.zone.as_str()))
+            .child(td_num(format!(
+                "{} ({} + {})",
+                thousands(z.total),
+                thousands(z.needed),
+                thousands(z.redundant)
+            )))
+            .child(td_num(per_server(z.sessions_per_server)))
+            .child(td_num(thousands(z.capacity)))
+            .child(td_num(thousands(z.demand)))
+            .into()
+    });
+    table("zones", "By zone", head, rows)
 }

@@ -1,64 +1,56 @@
 //! Redundancy scenarios: k servers down, capacity against peak, enough or short (DEP-3).
 
-use leptos::prelude::*;
-
+use super::table::{table, td_num, th_col};
 use crate::engine::Scenario;
 use crate::format::thousands;
+use crate::markup::{el, El};
 
-/// A table of scenarios; the maintenance row is marked.
-#[component]
-pub fn ScenarioTable(
-    /// The scenarios, 0 down first, maintenance last.
-    scenarios: Vec<Scenario>,
-    /// What one server is called in the header ("servers", "agents").
-    unit: &'static str,
-) -> impl IntoView {
+/// A table of scenarios (0 down first, maintenance last, marked); `None` when empty.
+/// `unit` is what one server is called ("Servers", "Agents").
+pub fn scenario_table(scenarios: &[Scenario], unit: &str) -> Option<El> {
     if scenarios.is_empty() {
         return None;
     }
-    Some(view! {
-        <div class="table-wrap">
-            <table class="scenarios">
-                <caption>"If servers go down"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Case"</th>
-                        <th scope="col" class="num">
-                            <abbr title=format!("{unit} still up")>"Up"</abbr>
-                        </th>
-                        <th scope="col" class="num">"Capacity"</th>
-                        <th scope="col" class="num">"Peak"</th>
-                        <th scope="col">"Result"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {scenarios
-                        .into_iter()
-                        .map(|s| {
-                            let label = if s.maintenance {
-                                "Patching + 1 failure".to_string()
-                            } else {
-                                s.label.clone()
-                            };
-                            view! {
-                                <tr class:maintenance=s.maintenance class:short=!s.enough>
-                                    <th scope="row">{label}</th>
-                                    <td class="num">{thousands(s.up)}</td>
-                                    <td class="num">{thousands(s.capacity)}</td>
-                                    <td class="num">{thousands(s.demand)}</td>
-                                    <td>
-                                        {if s.enough {
-                                            view! { <span class="ok">"✓ enough"</span> }.into_any()
-                                        } else {
-                                            view! { <span class="bad">"✗ short"</span> }.into_any()
-                                        }}
-                                    </td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
-    })
+    let head = vec![
+        th_col("Case", false),
+        th_col(
+            el("abbr")
+                .attr("title", format!("{unit} still up"))
+                .text("Up"),
+            true,
+        ),
+        th_col("Capacity", true),
+        th_col("Peak", true),
+        th_col("Result", false),
+    ];
+    let rows = scenarios.iter().map(|s| {
+        let label = if s.maintenance {
+            "Patching + 1 failure"
+        } else {
+            s.label.as_str()
+        };
+        let class = match (s.maintenance, s.enough) {
+            (true, true) => "maintenance",
+            (true, false) => "maintenance short",
+            (false, false) => "short",
+            (false, true) => "",
+        };
+        let result = if s.enough {
+            el("span").class("ok").text("✓ enough")
+        } else {
+            el("span").class("bad").text("✗ short")
+        };
+        let tr = if class.is_empty() {
+            el("tr")
+        } else {
+            el("tr").class(class)
+        };
+        tr.child(el("th").attr("scope", "row").text(label))
+            .child(td_num(thousands(s.up)))
+            .child(td_num(thousands(s.capacity)))
+            .child(td_num(thousands(s.demand)))
+            .child(el("td").child(result))
+            .into()
+    });
+    Some(table("scenarios", "If servers go down", head, rows))
 }

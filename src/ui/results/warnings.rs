@@ -1,8 +1,7 @@
 //! Warnings with their severity and the rule they rest on.
 
-use leptos::prelude::*;
-
 use crate::engine::{Role, Severity, Warning};
+use crate::markup::{el, El};
 
 /// Short name of a role for badges and tables.
 pub fn role_name(role: Role) -> &'static str {
@@ -23,34 +22,24 @@ fn severity(s: Severity) -> (&'static str, &'static str) {
     }
 }
 
-/// A list of warnings; nothing at all when there are none.
-#[component]
-pub fn WarningList(
-    /// The warnings, most severe first.
-    warnings: Vec<Warning>,
-    /// Show which role each warning is about (for the overall list).
-    #[prop(optional)]
-    with_role: bool,
-) -> impl IntoView {
+/// A list of warnings (most severe first, as given); `None` when there are none.
+/// `with_role` names the role of each one (for the overall list).
+pub fn warning_list(warnings: &[Warning], with_role: bool) -> Option<El> {
     if warnings.is_empty() {
         return None;
     }
-    Some(view! {
-        <ul class="warnings">
-            {warnings
-                .into_iter()
-                .map(|w| {
-                    let (class, label) = severity(w.severity);
-                    view! {
-                        <li class=format!("warn-item sev-{class}")>
-                            <span class=format!("badge {class}")>{label}</span>
-                            <span class="rule">{w.rule}</span>
-                            {with_role.then(|| view! { <span class="scope">{role_name(w.role)}</span> })}
-                            <span class="message">{w.message}</span>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    })
+    Some(
+        el("ul")
+            .class("warnings")
+            .children(warnings.iter().map(|w| {
+                let (class, label) = severity(w.severity);
+                el("li")
+                    .class(format!("warn-item sev-{class}"))
+                    .child(el("span").class(format!("badge {class}")).text(label))
+                    .child(el("span").class("rule").text(w.rule.as_str()))
+                    .child_opt(with_role.then(|| el("span").class("scope").text(role_name(w.role))))
+                    .child(el("span").class("message").text(w.message.as_str()))
+                    .into()
+            })),
+    )
 }

@@ -1,78 +1,49 @@
 //! The expandable "why": each figure with its value, rule ids and formula.
-
-use leptos::prelude::*;
+//!
+//! A native `<details>`: the browser keeps it open or closed, and redrawing the card leaves
+//! that alone (the tree never sets `open`).
 
 use crate::engine::Why;
+use crate::markup::{el, El};
 
-/// A `<details>` listing every reason; `open` survives re-rendering while typing.
-///
-/// The list is built only while the details are open, so closed cards stay light to redraw.
-#[component]
-pub fn WhyDetails(
-    /// The reasons.
-    why: Vec<Why>,
-    /// Whether the details are open (kept by the parent card).
-    open: RwSignal<bool>,
-) -> impl IntoView {
+/// A `<details>` listing every reason; `None` when there are none.
+pub fn why_details(why: &[Why]) -> Option<El> {
     if why.is_empty() {
         return None;
     }
-    let why = StoredValue::new(why);
-    Some(view! {
-        <details
-            class="why"
-            prop:open=move || open.get_untracked()
-            on:toggle=move |ev| {
-                use leptos::wasm_bindgen::JsCast;
-                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                    open.set(d.has_attribute("open"));
-                }
-            }
-        >
-            <summary>"Why these numbers?"</summary>
-            {move || open.get().then(|| why_list(why.get_value()))}
-        </details>
-    })
-}
-
-fn why_list(why: Vec<Why>) -> impl IntoView {
-    view! {
-            <dl>
-                {why
-                    .into_iter()
-                    .map(|w| {
-                        view! {
-                            <div class="why-item">
-                                <dt>
-                                    {w.figure}
-                                    ": "
-                                    <strong>{w.value}</strong>
-                                    {w.assumption
-                                        .then(|| {
-                                            view! {
-                                                <span
-                                                    class="badge assumption"
-                                                    title="This project's reading where the guide is silent"
-                                                >
-                                                    "assumption"
-                                                </span>
-                                            }
-                                        })}
-                                </dt>
-                                <dd>
-                                    <code class="formula">{w.formula}</code>
-                                    <span class="rules">
-                                        {w
-                                            .rules
-                                            .into_iter()
-                                            .map(|r| view! { <span class="rule">{r}</span> })
-                                            .collect_view()}
-                                    </span>
-                                </dd>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
-    }
+    let items = why.iter().map(|w| {
+        let badge = w.assumption.then(|| {
+            el("span")
+                .class("badge assumption")
+                .attr("title", "This project's reading where the guide is silent")
+                .text("assumption")
+        });
+        el("div")
+            .class("why-item")
+            .child(
+                el("dt")
+                    .text(w.figure.as_str())
+                    .text(": ")
+                    .child(el("strong").text(w.value.as_str()))
+                    .child_opt(badge),
+            )
+            .child(
+                el("dd")
+                    .child(el("code").class("formula").text(w.formula.as_str()))
+                    .child(
+                        el("span").class("rules").children(
+                            w.rules
+                                .iter()
+                                .map(|r| el("span").class("rule").text(r.as_str()).into()),
+                        ),
+                    ),
+            )
+            .into()
+    });
+    Some(
+        el("details")
+            .class("why")
+            .child(el("summary").text("Why these numbers?"))
+            .child(el("dl").children(items)),
+    )
 }

@@ -1,0 +1,30 @@
+//! Table pieces shared by the result tables and the compare view.
+
+use crate::markup::{el, El, Node};
+
+/// A header cell `<th scope="col">` (with class `num` for figures).
+pub fn th_col(label: impl Into<Node>, num: bool) -> El {
+    let th = el("th").attr("scope", "col");
+    if num { th.class("num") } else { th }.child(label)
+}
+
+/// A figure cell `<td class="num">`.
+pub fn td_num(value: impl Into<String>) -> El {
+    el("td").class("num").text(value)
+}
+
+/// A table in its scrolling wrapper, with a caption, header cells and body rows.
+pub fn table(
+    class: &str,
+    caption: &str,
+    head: Vec<El>,
+    rows: impl IntoIterator<Item = Node>,
+) -> El {
+    el("div").class("table-wrap").child(
+        el("table")
+            .class(class)
+            .child(el("caption").text(caption))
+            .child(el("thead").child(el("tr").children(head.into_iter().map(Node::from))))
+            .child(el("tbody").children(rows)),
+    )
+}
