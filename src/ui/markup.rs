@@ -32,21 +32,50 @@ fn document() -> Document {
         .expect("a document")
 }
 
-/// Set one attribute; `style` goes through the CSSOM, which the page's Content-Security-Policy
-/// allows (it refuses inline style attributes).
-fn set_attr(el: &Element, name: &str, value: &str) {
-    if name != "style" {
-        let _ = el.set_attribute(name, value);
-        return;
-    }
-    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let style = html.style();
-        for decl in value.split(';') {
-            if let Some((prop, v)) = decl.split_once(':') {
-                let _ = style.set_property(prop.trim(), v.trim());
+/// Set one attribute of a `tag` element. Three are special: `style` goes through the CSSOM,
+/// which the page's Content-Security-Policy allows (it refuses inline style attributes);
+/// `value` of an input or select and `checked` of a checkbox set what the control shows
+/// (the property), and only when it differs, so typing is never disturbed.
+fn set_attr(el: &Element, tag: &str, name: &str, value: &str) {
+    match (name, tag) {
+        ("style", _) => {
+            if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let style = html.style();
+                for decl in value.split(';') {
+                    if let Some((prop, v)) = decl.split_once(':') {
+                        let _ = style.set_property(prop.trim(), v.trim());
+                    }
+                }
             }
         }
+        ("value", "input") => {
+            let input = el.unchecked_ref::<web_sys::HtmlInputElement>();
+            if input.value() != value {
+                input.set_value(value);
+            }
+        }
+        ("value", "select") => {
+            let select = el.unchecked_ref::<web_sys::HtmlSelectElement>();
+            if select.value() != value {
+                select.set_value(value);
+            }
+        }
+        ("checked", "input") => {
+            let on = value == "true";
+            let input = el.unchecked_ref::<web_sys::HtmlInputElement>();
+            if input.checked() != on {
+                input.set_checked(on);
+            }
+        }
+        _ => {
+            let _ = el.set_attribute(name, value);
+        }
     }
+}
+
+/// A select's value needs its options in place first.
+fn after_children(e: &El, name: &str) -> bool {
+    e.tag == "select" && name == "value"
 }
 
 fn create_element(doc: &Document, e: &El) -> Element {
@@ -57,10 +86,15 @@ fn create_element(doc: &Document, e: &El) -> Element {
     }
     .expect("a valid tag");
     for (name, value) in &e.attrs {
-        set_attr(&el, name, value);
+        if !after_children(e, name) {
+            set_attr(&el, e.tag, name, value);
+        }
     }
     for child in &e.children {
         let _ = el.append_child(&create(doc, child));
+    }
+    if let Some(v) = e.get("value").filter(|_| e.tag == "select") {
+        set_attr(&el, e.tag, "value", v);
     }
     el
 }
@@ -81,8 +115,8 @@ fn patch_element(doc: &Document, dom: &Element, old: &El, new: &El) -> Option<El
         return Some(fresh);
     }
     for (name, value) in &new.attrs {
-        if old.get(name) != Some(value.as_str()) {
-            set_attr(dom, name, value);
+        if old.get(name) != Some(value.as_str()) && !after_children(new, name) {
+            set_attr(dom, new.tag, name, value);
         }
     }
     for (name, _) in &old.attrs {
@@ -119,6 +153,9 @@ fn patch_element(doc: &Document, dom: &Element, old: &El, new: &El) -> Option<El
         if let Some(last) = dom.last_child() {
             let _ = dom.remove_child(&last);
         }
+    }
+    if let Some(v) = new.get("value").filter(|_| new.tag == "select") {
+        set_attr(dom, new.tag, "value", v);
     }
     None
 }

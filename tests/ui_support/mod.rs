@@ -80,13 +80,12 @@ impl Mounted {
         self.get(&format!("input-{slug}")).unchecked_into()
     }
 
-    /// Replace an input's text as typing would, then let the app react.
+    /// Replace an input's text as typing would (the event bubbles, as a real one does, up to
+    /// the form's single listener), then let the app react.
     pub async fn type_into(&self, slug: &str, value: &str) {
         let input = self.input(slug);
         input.set_value(value);
-        input
-            .dispatch_event(&web_sys::Event::new("input").unwrap())
-            .unwrap();
+        input.dispatch_event(&bubbling("input")).unwrap();
         settle().await;
     }
 
@@ -94,9 +93,7 @@ impl Mounted {
     pub async fn choose(&self, slug: &str, code: &str) {
         let select: HtmlSelectElement = self.get(&format!("input-{slug}")).unchecked_into();
         select.set_value(code);
-        select
-            .dispatch_event(&web_sys::Event::new("change").unwrap())
-            .unwrap();
+        select.dispatch_event(&bubbling("change")).unwrap();
         settle().await;
     }
 
@@ -110,4 +107,11 @@ impl Mounted {
     pub fn count(&self, selector: &str) -> u32 {
         self.root.query_selector_all(selector).unwrap().length()
     }
+}
+
+/// An event of `kind` that bubbles, like the browser's own input and change events.
+pub fn bubbling(kind: &str) -> web_sys::Event {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()
 }

@@ -1,28 +1,28 @@
-//! Costs: optional monthly cost of one server per role.
+//! Optional monthly costs per server, for the bill and the growth chart's cost panel.
 
-use leptos::prelude::*;
+use super::inputs::{grid, hint, section, text_input, Fields};
+use crate::markup::El;
 
-use crate::ui::fields::TextField;
+const COSTS: [(&str, &str); 5] = [
+    ("costs.web_app", "Web app server"),
+    ("costs.database", "Database server"),
+    ("costs.agent", "Agent"),
+    ("costs.proxy", "Connection proxy"),
+    ("costs.load_balancer", "Network load balancer"),
+];
 
-/// The costs section; empty boxes mean "not given".
-#[component]
-pub fn CostsSection() -> impl IntoView {
-    view! {
-        <section class="card form-section" aria-labelledby="h-costs">
-            <h2 id="h-costs">"Costs (optional)"</h2>
-            <p class="hint">"Monthly cost of one server, in your currency. Leave empty to skip."</p>
-            <div class="grid">
-                <TextField path="costs.web_app" label="Web app server" unit="/ month" placeholder="—" />
-                <TextField path="costs.database" label="Database server" unit="/ month" placeholder="—" />
-                <TextField path="costs.agent" label="Agent" unit="/ month" placeholder="—" />
-                <TextField path="costs.proxy" label="Connection proxy" unit="/ month" placeholder="—" />
-                <TextField
-                    path="costs.load_balancer"
-                    label="Network load balancer"
-                    unit="/ month"
-                    placeholder="—"
-                />
-            </div>
-        </section>
-    }
+/// The costs section.
+pub fn costs_section(f: &Fields) -> El {
+    section("h-costs", "Costs (optional)")
+        .child(hint(
+            "Monthly cost of one server, in your currency. Leave empty to skip.",
+        ))
+        .child(grid(
+            COSTS
+                .iter()
+                .map(|(path, label)| {
+                    f.text(text_input(*path, *label).unit("/ month").placeholder("—"))
+                })
+                .collect(),
+        ))
 }

@@ -1,30 +1,26 @@
-//! Database and logging: where PostgreSQL runs, where logs go, standby.
+//! Database and logging: bundled or external database, where logs go, standby.
 
-use leptos::prelude::*;
-
-use crate::ui::fields::{CheckField, ChoiceField};
+use super::inputs::{grid, section, Fields};
+use crate::markup::El;
 
 const KINDS: &[(&str, &str)] = &[
     ("bundled", "Bundled container"),
     ("external", "External or managed"),
 ];
-
 const LOGGING: &[(&str, &str)] = &[
     ("built_in", "In the database"),
     ("siem", "SIEM, retention 0"),
 ];
 
 /// The database section.
-#[component]
-pub fn DatabaseSection() -> impl IntoView {
-    view! {
-        <section class="card form-section" aria-labelledby="h-db">
-            <h2 id="h-db">"Database and logging"</h2>
-            <div class="grid">
-                <ChoiceField path="database.kind" label="Database" options=KINDS />
-                <ChoiceField path="database.logging" label="Logs" options=LOGGING />
-            </div>
-            <CheckField path="database.standby" label="Keep a standby server that can restore backups" />
-        </section>
-    }
+pub fn database_section(f: &Fields) -> El {
+    section("h-db", "Database and logging")
+        .child(grid(vec![
+            f.choice("database.kind", "Database", KINDS, None),
+            f.choice("database.logging", "Logs", LOGGING, None),
+        ]))
+        .child(f.check(
+            "database.standby",
+            "Keep a standby server that can restore backups",
+        ))
 }

@@ -1,9 +1,7 @@
-//! Load balancing: DNS or a network load balancer, health checks, host name.
+//! Load balancing: DNS or network load balancer, health checks, TTL and spares.
 
-use leptos::prelude::*;
-
-use crate::ui::fields::{ChoiceField, TextField};
-use crate::ui::state::use_app_state;
+use super::inputs::{grid, section, text_input, Fields};
+use crate::markup::El;
 
 const METHODS: &[(&str, &str)] = &[
     ("dns", "DNS records"),
@@ -11,44 +9,34 @@ const METHODS: &[(&str, &str)] = &[
 ];
 
 /// The load balancing section.
-#[component]
-pub fn LoadBalancingSection() -> impl IntoView {
-    let state = use_app_state();
-    let dns = Signal::derive(move || state.choice("load_balancing.method") == "dns");
-    let nlb = Signal::derive(move || !dns.get());
-    view! {
-        <section class="card form-section" aria-labelledby="h-lb">
-            <h2 id="h-lb">"Load balancing"</h2>
-            <div class="grid">
-                <ChoiceField path="load_balancing.method" label="Method" options=METHODS />
-                <TextField
-                    path="load_balancing.hostname"
-                    label="Public host name"
-                    text=true
-                />
-                <TextField
-                    path="load_balancing.health_check_interval_s"
-                    label="Health check every"
-                    unit="s"
-                />
-                <TextField
-                    path="load_balancing.failures_to_remove"
-                    label="Failed checks before removal"
-                    unit="checks"
-                />
-                <TextField
-                    path="load_balancing.dns_ttl_s"
-                    label="DNS record TTL"
-                    unit="s"
-                    disabled=nlb
-                />
-                <TextField
-                    path="load_balancing.lb_redundancy"
-                    label="Spare load balancers"
-                    unit="LBs"
-                    disabled=dns
-                />
-            </div>
-        </section>
-    }
+pub fn load_balancing_section(f: &Fields) -> El {
+    let dns = f.draft.choice("load_balancing.method") == Some("dns");
+    section("h-lb", "Load balancing").child(grid(vec![
+        f.choice("load_balancing.method", "Method", METHODS, None),
+        f.text(text_input("load_balancing.hostname", "Public host name").words()),
+        f.text(
+            text_input(
+                "load_balancing.health_check_interval_s",
+                "Health check every",
+            )
+            .unit("s"),
+        ),
+        f.text(
+            text_input(
+                "load_balancing.failures_to_remove",
+                "Failed checks before removal",
+            )
+            .unit("checks"),
+        ),
+        f.text(
+            text_input("load_balancing.dns_ttl_s", "DNS record TTL")
+                .unit("s")
+                .disabled(!dns),
+        ),
+        f.text(
+            text_input("load_balancing.lb_redundancy", "Spare load balancers")
+                .unit("LBs")
+                .disabled(dns),
+        ),
+    ]))
 }

@@ -1,9 +1,15 @@
 //! The form column: presets, then one section per part of the plan.
+//!
+//! Each section is drawn as markup from the draft and its errors and patched in place on
+//! every change; one listener per event kind on the `<form>` reads what was typed
+//! ([`events`]).
 
 mod agents;
 mod costs;
 mod database;
 mod demand;
+pub mod events;
+pub mod inputs;
 mod load_balancing;
 mod presets;
 mod proxy;
@@ -11,19 +17,42 @@ mod web_app;
 
 use leptos::prelude::*;
 
+use crate::markup::El;
+use crate::ui::markup::Markup;
+use crate::ui::state::use_app_state;
+use inputs::Fields;
+
 /// Presets and every form section in order.
 #[component]
 pub fn FormColumn() -> impl IntoView {
+    let state = use_app_state();
+    let draw = move |build: fn(&Fields) -> El| {
+        move || {
+            state.draft.with(|draft| {
+                state
+                    .errors
+                    .with(|errors| Markup(build(&Fields { draft, errors })))
+            })
+        }
+    };
     view! {
-        <form class="form-column" on:submit=|ev| ev.prevent_default() novalidate=true>
-            <presets::PresetBar />
+        <form
+            class="form-column"
+            novalidate=true
+            on:submit=|ev| ev.prevent_default()
+            on:input=move |ev| events::on_input(state, ev)
+            on:change=move |ev| events::on_change(state, ev)
+            on:click=move |ev| events::on_click(state, ev.into())
+            on:focusout=move |ev| events::on_focus_out(state, ev.into())
+        >
+            {draw(presets::preset_bar)}
             <demand::DemandSection />
-            <web_app::WebAppSection />
-            <agents::AgentsSection />
-            <proxy::ProxySection />
-            <database::DatabaseSection />
-            <load_balancing::LoadBalancingSection />
-            <costs::CostsSection />
+            {draw(web_app::web_app_section)}
+            {draw(agents::agents_section)}
+            {draw(proxy::proxy_section)}
+            {draw(database::database_section)}
+            {draw(load_balancing::load_balancing_section)}
+            {draw(costs::costs_section)}
         </form>
     }
 }

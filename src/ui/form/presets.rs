@@ -1,38 +1,33 @@
 //! Preset buttons for the guide's worked examples (Reset lives in the share bar).
 
-use leptos::prelude::*;
-
+use super::inputs::{action_button, Fields};
 use crate::form::presets::PRESETS;
-use crate::ui::state::use_app_state;
+use crate::markup::{el, El};
 
 /// A row of buttons that load a whole example plan.
-#[component]
-pub fn PresetBar() -> impl IntoView {
-    let state = use_app_state();
-    view! {
-        <section class="card presets" aria-labelledby="h-presets">
-            <div class="presets-head">
-                <h2 id="h-presets">"Start from an example"</h2>
-            </div>
-            <div class="preset-buttons">
-                {PRESETS
-                    .iter()
-                    .map(|p| {
-                        let plan = p.plan;
-                        view! {
-                            <button
-                                type="button"
-                                class="chip"
-                                title=p.note
-                                data-testid=format!("preset-{}", p.id)
-                                on:click=move |_| state.load_plan(plan())
-                            >
-                                {p.label}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-        </section>
-    }
+pub fn preset_bar(_: &Fields) -> El {
+    el("section")
+        .class("card presets")
+        .attr("aria-labelledby", "h-presets")
+        .child(
+            el("div").class("presets-head").child(
+                el("h2")
+                    .attr("id", "h-presets")
+                    .text("Start from an example"),
+            ),
+        )
+        .child(
+            el("div")
+                .class("preset-buttons")
+                .children(PRESETS.iter().map(|p| {
+                    action_button(
+                        "chip",
+                        format!("preset:{}", p.id),
+                        format!("preset-{}", p.id),
+                        p.label,
+                    )
+                    .attr("title", p.note)
+                    .into()
+                })),
+        )
 }
