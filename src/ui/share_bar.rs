@@ -5,10 +5,14 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use wasm_bindgen::JsCast;
+
+use super::markup::Markup;
 use super::share_dom;
 use super::share_sync::use_share_state;
 use super::state::use_app_state;
 use crate::export::{to_csv, to_json, to_markdown};
+use crate::markup::{el, El, Node};
 
 /// Buttons that share, reset and export the current plan.
 #[component]
@@ -17,7 +21,6 @@ pub fn ShareBar() -> impl IntoView {
     let share = use_share_state();
     let status = RwSignal::new(String::new());
     let show_field = RwSignal::new(false);
-    let field: NodeRef<leptos::html::Input> = NodeRef::new();
     let link = move || share_dom::page_url_with(&share.query(&state));
 
     let say = move |text: &str| {
@@ -33,7 +36,7 @@ pub fn ShareBar() -> impl IntoView {
         );
     };
 
-    let copy = move |_| {
+    let copy = move || {
         let url = share_dom::page_url_with(&state.plan.with_untracked(|p| {
             crate::share::encode_link(p, share.pinned.get_untracked().as_ref())
         }));
@@ -45,8 +48,11 @@ pub fn ShareBar() -> impl IntoView {
             }
             // No Clipboard API (or refused): select the link in a read-only field.
             show_field.set(true);
-            let copied = field
-                .get_untracked()
+            let copied = document()
+                .query_selector("[data-testid=share-url]")
+                .ok()
+                .flatten()
+                .and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok())
                 .map(|input| {
                     input.set_value(&url);
                     share_dom::copy_by_selection(&input)
@@ -83,50 +89,78 @@ pub fn ShareBar() -> impl IntoView {
         }
     };
     let no_report = move || state.report.with(|r| r.is_none());
+    let bar = move || {
+        Markup(share_bar(
+            &link(),
+            show_field.get(),
+            &status.get(),
+            no_report(),
+        ))
+    };
+    // Every button's click bubbles up to here and names what it does in data-action.
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let action = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button[data-action]").ok().flatten())
+            .filter(|b| !b.has_attribute("disabled"))
+            .and_then(|b| b.get_attribute("data-action"));
+        match action.as_deref() {
+            Some("copy") => copy(),
+            Some("reset") => share.reset(&state),
+            Some("json") => export("json"),
+            Some("csv") => export("csv"),
+            Some("md") => export("md"),
+            Some("print") => share_dom::print(),
+            _ => {}
+        }
+    };
+    view! { <div class="share-host" on:click=on_click>{bar}</div> }
+}
 
-    view! {
-        <div class="share-bar no-print" role="group" aria-label="Share and export">
-            <button type="button" data-testid="copy-link" on:click=copy>
-                "Copy link"
-            </button>
-            <button type="button" data-testid="reset-plan" on:click=move |_| share.reset(&state)>
-                "Reset plan"
-            </button>
-            <button type="button" data-testid="export-json" on:click=move |_| export("json")>
-                "Export JSON"
-            </button>
-            <button
-                type="button"
-                data-testid="export-csv"
-                disabled=no_report
-                on:click=move |_| export("csv")
-            >
-                "Export CSV"
-            </button>
-            <button
-                type="button"
-                data-testid="export-md"
-                disabled=no_report
-                on:click=move |_| export("md")
-            >
-                "Export Markdown"
-            </button>
-            <button type="button" data-testid="print-plan" on:click=move |_| share_dom::print()>
-                "Print"
-            </button>
-            <input
-                type="text"
-                readonly=true
-                class="share-url"
-                class:shown=move || show_field.get()
-                aria-label="Link to this plan"
-                data-testid="share-url"
-                node_ref=field
-                prop:value=link
-            />
-            <span class="share-status" role="status" aria-live="polite" data-testid="share-status">
-                {move || status.get()}
-            </span>
-        </div>
-    }
+fn button(action: &str, testid: &str, label: &str, disabled: bool) -> Node {
+    el("button")
+        .attr("type", "button")
+        .testid(testid)
+        .attr("data-action", action)
+        .attr_opt("disabled", disabled.then_some(""))
+        .text(label)
+        .into()
+}
+
+/// The bar: buttons, the link field (shown when the clipboard cannot be used) and a status.
+fn share_bar(link: &str, show_field: bool, status: &str, no_report: bool) -> El {
+    el("div")
+        .class("share-bar no-print")
+        .attr("role", "group")
+        .attr("aria-label", "Share and export")
+        .children([
+            button("copy", "copy-link", "Copy link", false),
+            button("reset", "reset-plan", "Reset plan", false),
+            button("json", "export-json", "Export JSON", false),
+            button("csv", "export-csv", "Export CSV", no_report),
+            button("md", "export-md", "Export Markdown", no_report),
+            button("print", "print-plan", "Print", false),
+        ])
+        .child(
+            el("input")
+                .attr("type", "text")
+                .attr("readonly", "")
+                .class(if show_field {
+                    "share-url shown"
+                } else {
+                    "share-url"
+                })
+                .attr("aria-label", "Link to this plan")
+                .testid("share-url")
+                .attr("value", link),
+        )
+        .child(
+            el("span")
+                .class("share-status")
+                .attr("role", "status")
+                .attr("aria-live", "polite")
+                .testid("share-status")
+                .text(status),
+        )
 }

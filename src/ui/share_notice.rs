@@ -2,35 +2,57 @@
 //! restore the last plan on the bare page. Names from links are shown as text only.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use super::markup::Markup;
 use super::share_sync::use_share_state;
 use super::state::use_app_state;
+use crate::markup::el;
+
+/// The `data-action` of the clicked button, if any.
+fn action(ev: &web_sys::MouseEvent) -> Option<String> {
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("button[data-action]")
+        .ok()??
+        .get_attribute("data-action")
+}
 
 /// Lists every part of the opening link that was ignored or adjusted, and why.
 #[component]
 pub fn LinkNotice() -> impl IntoView {
     let share = use_share_state();
-    move || {
-        let notices = share.notices.get();
-        (!notices.is_empty()).then(|| {
-            let items = notices
-                .into_iter()
-                .map(|n| view! { <li>{n.to_line()}</li> })
-                .collect_view();
-            view! {
-                <section class="link-notice no-print" role="status" data-testid="link-notice">
-                    <p>
-                        <strong>"Part of this link could not be used as written."</strong>
-                        " Everything else opened as shared; these parts were ignored or adjusted:"
-                    </p>
-                    <ul>{items}</ul>
-                    <button type="button" on:click=move |_| share.notices.set(Vec::new())>
-                        "Dismiss"
-                    </button>
-                </section>
-            }
+    let notice = move || {
+        share.notices.with(|notices| {
+            (!notices.is_empty()).then(|| {
+                Markup(
+                    el("section")
+                        .class("link-notice no-print")
+                        .attr("role", "status")
+                        .testid("link-notice")
+                        .child(
+                            el("p")
+                                .child(el("strong").text("Part of this link could not be used as written."))
+                                .text(" Everything else opened as shared; these parts were ignored or adjusted:"),
+                        )
+                        .child(el("ul").children(notices.iter().map(|n| el("li").text(n.to_line()).into())))
+                        .child(
+                            el("button")
+                                .attr("type", "button")
+                                .attr("data-action", "dismiss")
+                                .text("Dismiss"),
+                        ),
+                )
+            })
         })
-    }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if action(&ev).as_deref() == Some("dismiss") {
+            share.notices.set(Vec::new());
+        }
+    };
+    view! { <div class="notice-host" on:click=on_click>{notice}</div> }
 }
 
 /// On the bare page, offers the plan from the last visit.
@@ -38,27 +60,34 @@ pub fn LinkNotice() -> impl IntoView {
 pub fn RestoreBanner() -> impl IntoView {
     let state = use_app_state();
     let share = use_share_state();
-    move || {
+    let banner = move || {
         share.offer.with(|o| o.is_some()).then(|| {
-            view! {
-                <section class="restore-banner no-print" role="status">
-                    <p>"Your last plan is saved in this browser."</p>
-                    <button
-                        type="button"
-                        data-testid="restore-plan"
-                        on:click=move |_| share.restore(&state)
-                    >
-                        "Restore it"
-                    </button>
-                    <button
-                        type="button"
-                        data-testid="dismiss-restore"
-                        on:click=move |_| share.offer.set(None)
-                    >
-                        "Dismiss"
-                    </button>
-                </section>
-            }
+            Markup(
+                el("section")
+                    .class("restore-banner no-print")
+                    .attr("role", "status")
+                    .child(el("p").text("Your last plan is saved in this browser."))
+                    .child(
+                        el("button")
+                            .attr("type", "button")
+                            .testid("restore-plan")
+                            .attr("data-action", "restore")
+                            .text("Restore it"),
+                    )
+                    .child(
+                        el("button")
+                            .attr("type", "button")
+                            .testid("dismiss-restore")
+                            .attr("data-action", "dismiss")
+                            .text("Dismiss"),
+                    ),
+            )
         })
-    }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| match action(&ev).as_deref() {
+        Some("restore") => share.restore(&state),
+        Some("dismiss") => share.offer.set(None),
+        _ => {}
+    };
+    view! { <div class="notice-host" on:click=on_click>{banner}</div> }
 }

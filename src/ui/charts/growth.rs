@@ -23,15 +23,18 @@ fn panel(p: &GrowthPanel) -> Node {
     } else {
         "Cost / month"
     };
+    // Every marker is a label group (empty when its label did not fit) and a dot, so the
+    // markers keep their places in the tree and an edit only moves them.
     let markers = p.markers.iter().flat_map(|m| {
-        let step_label = m.label.as_ref().map(|(text, at)| {
-            svg("g")
-                .class(format!("step-label series-{key}"))
-                .attr("aria-hidden", "true")
-                .child(line("step-guide", m.x, p.heading_y + 3.0, m.x, m.y))
-                .child(label("", *at, p.heading_y, Some("middle"), text.as_str()))
-                .into()
-        });
+        let step_label = svg("g")
+            .class(format!("step-label series-{key}"))
+            .attr("aria-hidden", "true")
+            .children(m.label.as_ref().map(|(text, at)| {
+                svg("g")
+                    .child(line("step-guide", m.x, p.heading_y + 3.0, m.x, m.y))
+                    .child(label("", *at, p.heading_y, Some("middle"), text.as_str()))
+                    .into()
+            }));
         let dot = svg("circle")
             .class(format!("step series-{key}"))
             .attr("data-step-sessions", m.sessions.to_string())
@@ -45,7 +48,7 @@ fn panel(p: &GrowthPanel) -> Node {
                 m.servers,
                 thousands(m.sessions)
             )));
-        step_label.into_iter().chain(std::iter::once(dot.into()))
+        [step_label.into(), dot.into()]
     });
     svg("g")
         .class(format!("panel panel-{key}"))
