@@ -45,7 +45,10 @@ fn the_rule_table_matches_rules_md() {
     // says so with KASM_SIZER_NO_GUIDE=1. Everywhere else a missing guide is a failure.
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/guide/RULES.md");
     if !path.exists() && std::env::var_os("KASM_SIZER_NO_GUIDE").is_some() {
-        eprintln!("skipped: no {} (KASM_SIZER_NO_GUIDE is set)", path.display());
+        eprintln!(
+            "skipped: no {} (KASM_SIZER_NO_GUIDE is set)",
+            path.display()
+        );
         return;
     }
     let text = fs::read_to_string(&path).expect("shared/guide/RULES.md beside the checkout");

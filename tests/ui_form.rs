@@ -154,3 +154,60 @@ async fn presets_replace_the_whole_plan_and_clear_errors() {
     assert!(app.find("error-agents-cpus").is_none());
     assert_eq!(app.input("agents-cpus").value(), "16");
 }
+
+/// Three zones of 15 profiles: the first 20 editors are drawn (zone 0 whole, 5 of zone 1).
+fn three_zones_of_fifteen() -> kasm_sizer::engine::Plan {
+    let mut plan = kasm_sizer::engine::Plan::default();
+    let profile = plan.zones[0].profiles[0].clone();
+    plan.zones = (0..3)
+        .map(|z| kasm_sizer::engine::Zone {
+            name: format!("Z{z}"),
+            profiles: (0..15)
+                .map(|p| kasm_sizer::engine::WorkspaceProfile {
+                    name: format!("W{z}-{p}"),
+                    sessions: 10,
+                    ..profile.clone()
+                })
+                .collect(),
+        })
+        .collect();
+    plan
+}
+
+#[wasm_bindgen_test]
+async fn a_big_plan_draws_its_first_editors_and_shows_more_on_request() {
+    let app = mount(Some(three_zones_of_fifteen())).await;
+    // All 450 sessions count, whatever is drawn.
+    assert_eq!(app.input("peak-sessions").value(), "450");
+    assert!(app.find("profile-0-14").is_some());
+    assert!(app.find("profile-1-4").is_some());
+    assert!(app.find("profile-1-5").is_none());
+    assert!(app.find("profile-2-0").is_none());
+    assert!(app.find("shown-profiles-0").is_none());
+    assert_eq!(
+        app.text("shown-profiles-1"),
+        "5 of 15 workspace profiles shown; the others count in every result."
+    );
+    assert_eq!(app.text("show-profiles-2"), "Show the other 15");
+    app.click("show-profiles-1").await;
+    assert!(app.find("profile-1-14").is_some());
+    assert!(app.find("shown-profiles-1").is_none());
+    // Adding a profile to a folded zone shows the whole zone, the new one last.
+    app.click("add-profile-2").await;
+    assert!(app.find("profile-2-15").is_some());
+    assert!(app.find("profile-2-0").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_folded_profile_with_an_error_is_drawn() {
+    let mut plan = three_zones_of_fifteen();
+    // Bigger than its agent (AG-1 refuses it): the engine names zone 2, profile 7.
+    plan.zones[2].profiles[7].cpu_cores = 10_000.0;
+    let app = mount(Some(plan)).await;
+    assert!(
+        app.find("profile-2-7").is_some(),
+        "the editor with the error is drawn"
+    );
+    assert!(app.find("error-zones-2-profiles-7-cpu-cores").is_some());
+    assert!(app.find("profile-2-8").is_none());
+}

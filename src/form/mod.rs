@@ -5,6 +5,7 @@
 //! path the engine uses in [`crate::engine::FieldError::field`]. Pure code, tested natively.
 
 mod access;
+pub mod editors;
 mod errors;
 mod number;
 mod peak;

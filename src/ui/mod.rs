@@ -2,7 +2,7 @@
 //!
 //! - [`state`]: the shared [`state::AppState`] (draft, plan, last good report, errors).
 //! - [`app`]: the root component, composing the form sections and the result cards.
-//! - [`form`]: one file per form section; [`fields`]: the inputs they are built from.
+//! - [`form`]: one file per form section, drawn from the inputs in `form::inputs`.
 //! - [`results`]: one file per result card or table.
 //! - [`charts`]: the SVG charts; [`compare`]: plan A against plan B.
 //! - `share_*`: plan links (address bar, storage, notices, share bar and exports).
@@ -10,7 +10,6 @@
 pub mod app;
 pub mod charts;
 pub mod compare;
-pub mod fields;
 pub mod form;
 pub mod markup;
 pub mod panic;

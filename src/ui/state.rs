@@ -31,6 +31,9 @@ pub struct AppState {
     /// Error messages by dotted field path (`zones[0].profiles[1].cpu_cores`), from reading
     /// the draft or from the engine's validation; empty when the plan is valid.
     pub errors: Memo<FieldErrors>,
+    /// How many whole plans [`AppState::load_plan`] has loaded: view state kept per zone
+    /// (which workspace editors are drawn) starts afresh with each new plan.
+    pub loads: RwSignal<u64>,
 }
 
 impl AppState {
@@ -72,6 +75,7 @@ impl AppState {
             report,
             stale,
             errors,
+            loads: RwSignal::new(0),
         }
     }
 
@@ -85,6 +89,7 @@ impl AppState {
     /// Replace the whole plan (URL loading, presets, Reset); the form shows it at once.
     pub fn load_plan(&self, plan: Plan) {
         self.draft.set(PlanDraft::from_plan(&plan));
+        self.loads.update(|n| *n += 1);
     }
 
     /// Change the draft with any edit (add a profile, rename a zone, ...).

@@ -1,9 +1,19 @@
 //! Demand and workspaces: the peak total, zones and their workspace profiles.
+//!
+//! A big plan (issue 6 stress: 1,000 workspace profiles over 50 zones) opens with only its
+//! first profile editors drawn ([`crate::form::editors`]); each zone with more says how many
+//! it shows and has a button for the next ones. The hidden profiles still count in every
+//! result, a profile with an error is always drawn (with those before it), and a zone the
+//! user adds a profile to shows all of its profiles.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use super::inputs::{action_button, hint, slug, text_input, Fields};
+use crate::form::editors::{first_editors, through_last_error, ALL, MORE_EDITORS};
 use crate::form::PEAK_PATH;
-use crate::ui::fields::{CheckField, ChoiceField, TextField};
+use crate::markup::{el, El, Node};
+use crate::ui::markup::Markup;
 use crate::ui::state::use_app_state;
 
 const KINDS: &[(&str, &str)] = &[
@@ -15,131 +25,203 @@ const KINDS: &[(&str, &str)] = &[
 #[component]
 pub fn DemandSection() -> impl IntoView {
     let state = use_app_state();
-    let zones = Memo::new(move |_| state.draft.with(|d| d.zones.len()));
-    let several = Memo::new(move |_| state.draft.with(|d| d.profile_count() > 1));
-    view! {
-        <section class="card form-section" aria-labelledby="h-demand">
-            <h2 id="h-demand">"Demand and workspaces"</h2>
-            // focusout bubbles: leaving the total box ends a proportional edit.
-            <div on:focusout=move |_| state.edit(|d| d.finish_peak_edit())>
-                <TextField
-                    path=PEAK_PATH
-                    label="Peak concurrent sessions"
-                    unit="sessions"
-                    hint="Sessions running at the busiest moment, not named users."
-                />
-            </div>
-            <p class="hint peak-note" aria-live="polite">
-                {move || {
-                    if several.get() {
-                        "Sum of all workspace profiles below; a new total is shared out in proportion."
-                    } else {
-                        "Split it over several workspace profiles or zones below if they differ."
+    // Editors drawn per zone; starts afresh with every loaded plan. Zones beyond the list
+    // (added later) show all their profiles.
+    let first = move || {
+        state
+            .draft
+            .with_untracked(|d| first_editors(d.zones.iter().map(|z| z.profiles.len())))
+    };
+    let opened = RwSignal::new(first());
+    Effect::new(move |prev: Option<u64>| {
+        let loads = state.loads.get();
+        if prev.is_some_and(|p| p != loads) {
+            opened.set(first());
+        }
+        loads
+    });
+    let draw = move || {
+        state.draft.with(|draft| {
+            state.errors.with(|errors| {
+                opened.with(|open| Markup(demand_section(&Fields { draft, errors }, open)))
+            })
+        })
+    };
+    // Clicks bubble here first (the form acts on add-profile itself).
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(action) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button[data-action]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-action"))
+        else {
+            return;
+        };
+        let zone = |prefix: &str| action.strip_prefix(prefix)?.parse::<usize>().ok();
+        if let Some(z) = zone("add-profile:") {
+            // The new profile is the zone's last: show them all.
+            opened.update(|o| set_opened(o, z, ALL));
+        } else if let Some(z) = zone("show-profiles:") {
+            let from = state.draft.with_untracked(|d| {
+                let total = d.zones.get(z).map_or(0, |zone| zone.profiles.len());
+                let open = opened.with_untracked(|o| o.get(z).copied().unwrap_or(ALL));
+                let errors = state.errors.with_untracked(|e| through_last_error(e, z));
+                total.min(open.max(errors))
+            });
+            opened.update(|o| set_opened(o, z, from + MORE_EDITORS));
+            // Keyboard users carry on from the first editor just drawn.
+            let id = format!("f-{}", slug(&format!("zones[{z}].profiles[{from}].name")));
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(&id) {
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
                     }
-                }}
-            </p>
-            <For each=move || 0..zones.get() key=|z| *z let:z>
-                <ZoneBlock zone=z />
-            </For>
-            <button
-                type="button"
-                class="secondary"
-                data-testid="add-zone"
-                on:click=move |_| state.edit(|d| d.add_zone())
-            >
-                "+ Add zone"
-            </button>
-        </section>
-    }
+                }
+            });
+        }
+    };
+    view! { <div class="demand-host" on:click=on_click>{draw}</div> }
 }
 
-/// One zone: its name and its workspace profiles.
-#[component]
-fn ZoneBlock(zone: usize) -> impl IntoView {
-    let state = use_app_state();
-    let profiles = Memo::new(move |_| {
-        state
-            .draft
-            .with(|d| d.zones.get(zone).map_or(0, |z| z.profiles.len()))
-    });
-    let zone_count = Memo::new(move |_| state.draft.with(|d| d.zones.len()));
-    let title = move || {
-        state
-            .draft
-            .with(|d| d.zones.get(zone).map(|z| z.name.clone()))
-            .filter(|n| !n.trim().is_empty())
-            .unwrap_or_else(|| format!("Zone {}", zone + 1))
-    };
-    view! {
-        <fieldset class="zone" data-testid=format!("zone-{zone}")>
-            <legend>{title}</legend>
-            <div class="row">
-                <TextField path=format!("zones[{zone}].name") label="Zone name" text=true />
-                <button
-                    type="button"
-                    class="link danger"
-                    data-testid=format!("remove-zone-{zone}")
-                    disabled=move || zone_count.get() < 2
-                    on:click=move |_| state.edit(|d| d.remove_zone(zone))
-                >
-                    "Remove zone"
-                </button>
-            </div>
-            <For each=move || 0..profiles.get() key=|p| *p let:p>
-                <ProfileRow zone=zone profile=p />
-            </For>
-            <button
-                type="button"
-                class="secondary"
-                data-testid=format!("add-profile-{zone}")
-                on:click=move |_| state.edit(|d| d.add_profile(zone))
-            >
-                "+ Add workspace profile"
-            </button>
-        </fieldset>
+fn set_opened(opened: &mut Vec<usize>, zone: usize, value: usize) {
+    if opened.len() <= zone {
+        opened.resize(zone + 1, ALL);
     }
+    opened[zone] = value;
+}
+
+fn demand_section(f: &Fields, opened: &[usize]) -> El {
+    let several = f.draft.profile_count() > 1;
+    let zones = f.draft.zones.len();
+    super::inputs::section("h-demand", "Demand and workspaces")
+        .child(
+            f.text(
+                text_input(PEAK_PATH, "Peak concurrent sessions")
+                    .unit("sessions")
+                    .hint("Sessions running at the busiest moment, not named users."),
+            ),
+        )
+        .child(
+            hint(if several {
+                "Sum of all workspace profiles below; a new total is shared out in proportion."
+            } else {
+                "Split it over several workspace profiles or zones below if they differ."
+            })
+            .class("hint peak-note")
+            .attr("aria-live", "polite"),
+        )
+        .children((0..zones).map(|z| zone_block(f, z, opened.get(z).copied().unwrap_or(ALL))))
+        .child(action_button(
+            "secondary",
+            "add-zone".into(),
+            "add-zone".into(),
+            "+ Add zone",
+        ))
+}
+
+/// One zone: its name and its workspace profiles, the first `open` of them drawn (more when
+/// a later one has an error).
+fn zone_block(f: &Fields, zone: usize, open: usize) -> Node {
+    let z = &f.draft.zones[zone];
+    let total = z.profiles.len();
+    let shown = total.min(open.max(through_last_error(f.errors, zone)));
+    let title = if z.name.trim().is_empty() {
+        format!("Zone {}", zone + 1)
+    } else {
+        z.name.clone()
+    };
+    let several_zones = f.draft.zones.len() > 1;
+    let more = (shown < total).then(|| {
+        let next = (total - shown).min(MORE_EDITORS);
+        el("div")
+            .class("row more-profiles")
+            .child(
+                hint(&format!(
+                    "{shown} of {total} workspace profiles shown; the others count in every result."
+                ))
+                .testid(format!("shown-profiles-{zone}")),
+            )
+            .child(action_button(
+                "secondary",
+                format!("show-profiles:{zone}"),
+                format!("show-profiles-{zone}"),
+                &if next == total - shown {
+                    format!("Show the other {next}")
+                } else {
+                    format!("Show {next} more")
+                },
+            ))
+    });
+    el("fieldset")
+        .class("zone")
+        .testid(format!("zone-{zone}"))
+        .child(el("legend").text(title))
+        .child(
+            el("div")
+                .class("row")
+                .child(f.text(text_input(format!("zones[{zone}].name"), "Zone name").words()))
+                .child(
+                    action_button(
+                        "link danger",
+                        format!("remove-zone:{zone}"),
+                        format!("remove-zone-{zone}"),
+                        "Remove zone",
+                    )
+                    .attr_opt("disabled", (!several_zones).then_some("")),
+                ),
+        )
+        .children((0..shown).map(|p| profile_row(f, zone, p, total > 1)))
+        .child_opt(more)
+        .child(action_button(
+            "secondary",
+            format!("add-profile:{zone}"),
+            format!("add-profile-{zone}"),
+            "+ Add workspace profile",
+        ))
+        .into()
 }
 
 /// One workspace profile: name, sessions, size, recording, disk and kind.
-#[component]
-fn ProfileRow(zone: usize, profile: usize) -> impl IntoView {
-    let state = use_app_state();
-    let at = move |f: &str| format!("zones[{zone}].profiles[{profile}].{f}");
-    let count = Memo::new(move |_| {
-        state
-            .draft
-            .with(|d| d.zones.get(zone).map_or(0, |z| z.profiles.len()))
-    });
+fn profile_row(f: &Fields, zone: usize, profile: usize, removable: bool) -> Node {
+    let at = |field: &str| format!("zones[{zone}].profiles[{profile}].{field}");
     // CPU, RAM and disk per session only size agents; server connections use proxies.
-    let kind_path = at("kind");
-    let server = Signal::derive(move || state.choice(&kind_path) == "server_connection");
-    view! {
-        <div class="profile" data-testid=format!("profile-{zone}-{profile}")>
-            <div class="grid">
-                <TextField path=at("name") label="Workspace name" text=true />
-                <TextField path=at("sessions") label="Sessions at peak" unit="sessions" />
-                <TextField path=at("cpu_cores") label="CPU per session" unit="cores" disabled=server />
-                <TextField path=at("ram_gb") label="RAM per session" unit="GB" disabled=server />
-                <TextField
-                    path=at("disk_per_session_gb")
-                    label="Disk per session"
-                    unit="GB"
-                    disabled=server
-                />
-                <ChoiceField path=at("kind") label="Runs as" options=KINDS />
-            </div>
-            <div class="row">
-                <CheckField path=at("recording") label="Sessions are recorded" />
-                <button
-                    type="button"
-                    class="link danger"
-                    data-testid=format!("remove-profile-{zone}-{profile}")
-                    disabled=move || count.get() < 2
-                    on:click=move |_| state.edit(|d| d.remove_profile(zone, profile))
-                >
-                    "Remove workspace"
-                </button>
-            </div>
-        </div>
-    }
+    let server = f.draft.choice(&at("kind")) == Some("server_connection");
+    el("div")
+        .class("profile")
+        .testid(format!("profile-{zone}-{profile}"))
+        .child(super::inputs::grid(vec![
+            f.text(text_input(at("name"), "Workspace name").words()),
+            f.text(text_input(at("sessions"), "Sessions at peak").unit("sessions")),
+            f.text(
+                text_input(at("cpu_cores"), "CPU per session")
+                    .unit("cores")
+                    .disabled(server),
+            ),
+            f.text(
+                text_input(at("ram_gb"), "RAM per session")
+                    .unit("GB")
+                    .disabled(server),
+            ),
+            f.text(
+                text_input(at("disk_per_session_gb"), "Disk per session")
+                    .unit("GB")
+                    .disabled(server),
+            ),
+            f.choice(&at("kind"), "Runs as", KINDS, None),
+        ]))
+        .child(
+            el("div")
+                .class("row")
+                .child(f.check(&at("recording"), "Sessions are recorded"))
+                .child(
+                    action_button(
+                        "link danger",
+                        format!("remove-profile:{zone}:{profile}"),
+                        format!("remove-profile-{zone}-{profile}"),
+                        "Remove workspace",
+                    )
+                    .attr_opt("disabled", (!removable).then_some("")),
+                ),
+        )
+        .into()
 }
