@@ -37,6 +37,7 @@ pub struct El {
 }
 
 /// An HTML element.
+#[inline(never)]
 pub fn el(tag: &'static str) -> El {
     El {
         tag,
@@ -61,12 +62,24 @@ pub fn text(t: impl Into<String>) -> Node {
 
 impl El {
     /// Set an attribute (a second call with the same name replaces the value).
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        let value = value.into();
+    pub fn attr(self, name: &'static str, value: impl Into<String>) -> Self {
+        self.set(name, value.into())
+    }
+
+    // Not generic and never inlined: one copy of the work however many call sites and
+    // argument types there are (this keeps the wasm small).
+    #[inline(never)]
+    fn set(mut self, name: &'static str, value: String) -> Self {
         match self.attrs.iter_mut().find(|(n, _)| *n == name) {
             Some(slot) => slot.1 = value,
             None => self.attrs.push((name, value)),
         }
+        self
+    }
+
+    #[inline(never)]
+    fn push(mut self, node: Node) -> Self {
+        self.children.push(node);
         self
     }
 
@@ -89,22 +102,21 @@ impl El {
     }
 
     /// Append a child.
-    pub fn child(mut self, node: impl Into<Node>) -> Self {
-        self.children.push(node.into());
-        self
+    pub fn child(self, node: impl Into<Node>) -> Self {
+        self.push(node.into())
     }
 
     /// Append a child when there is one.
-    pub fn child_opt(mut self, node: Option<impl Into<Node>>) -> Self {
-        if let Some(n) = node {
-            self.children.push(n.into());
+    pub fn child_opt(self, node: Option<impl Into<Node>>) -> Self {
+        match node {
+            Some(n) => self.push(n.into()),
+            None => self,
         }
-        self
     }
 
     /// Append a text child.
     pub fn text(self, t: impl Into<String>) -> Self {
-        self.child(Node::Text(t.into()))
+        self.push(Node::Text(t.into()))
     }
 
     /// Append every node.
