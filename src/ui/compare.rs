@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::compare::{compare, differences, CompareRow};
 use crate::engine::size;
 use crate::markup::{el, El, Node};
-use crate::ui::markup::Markup;
+use crate::ui::markup::live;
 use crate::ui::results::table::{td_num, th_col};
 use crate::ui::share_sync::use_share_state;
 use crate::ui::state::use_app_state;
@@ -109,8 +109,8 @@ pub fn ComparePanel() -> impl IntoView {
             })
         })
     };
-    let body = move || {
-        Markup(match rows() {
+    let body = live(move || {
+        Some(match rows() {
             Some(rows) => compare_table(&rows),
             None if has_pin.get() => el("p")
                 .text("The pinned plan A cannot be sized any more; unpin it to start again."),
@@ -118,7 +118,7 @@ pub fn ComparePanel() -> impl IntoView {
                 "Pin this plan as A, then change anything (architecture, agent mode, recording ...) to see A and B side by side.",
             ),
         })
-    };
+    });
     let pin = move |_| pinned.set(Some(state.plan.get_untracked()));
     let unpin = move |_| pinned.set(None);
     view! {

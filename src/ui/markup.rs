@@ -6,6 +6,7 @@
 //! changes. State the browser keeps on an element (an open `<details>`, focus, a copy
 //! button's "Copied") survives a patch unless the tree itself changes that element.
 
+use leptos::prelude::IntoView;
 use leptos::tachys::html::attribute::{any_attribute::AnyAttribute, Attribute};
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::add_attr::AddAnyAttr;
@@ -16,6 +17,16 @@ use web_sys::{Document, Element};
 use crate::markup::{El, Node};
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// A reactive markup view: `draw` runs again whenever a signal it reads changes, and its
+/// tree (or nothing, for `None`) is patched into the page.
+///
+/// Every caller gets the same view type (the drawing function is boxed), so the reactive
+/// rendering code is compiled once for the whole app rather than once per closure.
+pub fn live(draw: impl Fn() -> Option<El> + Send + Sync + 'static) -> impl IntoView {
+    let draw: Box<dyn Fn() -> Option<El> + Send + Sync> = Box::new(draw);
+    move || draw().map(Markup)
+}
 
 /// A markup tree with a single element at its root, as a Leptos view.
 pub struct Markup(pub El);

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use wasm_bindgen::JsCast;
 
-use super::markup::Markup;
+use super::markup::live;
 use super::share_dom;
 use super::share_sync::use_share_state;
 use super::state::use_app_state;
@@ -89,14 +89,14 @@ pub fn ShareBar() -> impl IntoView {
         }
     };
     let no_report = move || state.report.with(|r| r.is_none());
-    let bar = move || {
-        Markup(share_bar(
+    let bar = live(move || {
+        Some(share_bar(
             &link(),
             show_field.get(),
             &status.get(),
             no_report(),
         ))
-    };
+    });
     // Every button's click bubbles up to here and names what it does in data-action.
     let on_click = move |ev: web_sys::MouseEvent| {
         let action = ev

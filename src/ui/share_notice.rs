@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::markup::Markup;
+use super::markup::live;
 use super::share_sync::use_share_state;
 use super::state::use_app_state;
 use crate::markup::el;
@@ -23,11 +23,10 @@ fn action(ev: &web_sys::MouseEvent) -> Option<String> {
 #[component]
 pub fn LinkNotice() -> impl IntoView {
     let share = use_share_state();
-    let notice = move || {
+    let notice = live(move || {
         share.notices.with(|notices| {
             (!notices.is_empty()).then(|| {
-                Markup(
-                    el("section")
+                el("section")
                         .class("link-notice no-print")
                         .attr("role", "status")
                         .testid("link-notice")
@@ -42,11 +41,10 @@ pub fn LinkNotice() -> impl IntoView {
                                 .attr("type", "button")
                                 .attr("data-action", "dismiss")
                                 .text("Dismiss"),
-                        ),
-                )
+                        )
             })
         })
-    };
+    });
     let on_click = move |ev: web_sys::MouseEvent| {
         if action(&ev).as_deref() == Some("dismiss") {
             share.notices.set(Vec::new());
@@ -60,30 +58,28 @@ pub fn LinkNotice() -> impl IntoView {
 pub fn RestoreBanner() -> impl IntoView {
     let state = use_app_state();
     let share = use_share_state();
-    let banner = move || {
+    let banner = live(move || {
         share.offer.with(|o| o.is_some()).then(|| {
-            Markup(
-                el("section")
-                    .class("restore-banner no-print")
-                    .attr("role", "status")
-                    .child(el("p").text("Your last plan is saved in this browser."))
-                    .child(
-                        el("button")
-                            .attr("type", "button")
-                            .testid("restore-plan")
-                            .attr("data-action", "restore")
-                            .text("Restore it"),
-                    )
-                    .child(
-                        el("button")
-                            .attr("type", "button")
-                            .testid("dismiss-restore")
-                            .attr("data-action", "dismiss")
-                            .text("Dismiss"),
-                    ),
-            )
+            el("section")
+                .class("restore-banner no-print")
+                .attr("role", "status")
+                .child(el("p").text("Your last plan is saved in this browser."))
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .testid("restore-plan")
+                        .attr("data-action", "restore")
+                        .text("Restore it"),
+                )
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .testid("dismiss-restore")
+                        .attr("data-action", "dismiss")
+                        .text("Dismiss"),
+                )
         })
-    };
+    });
     let on_click = move |ev: web_sys::MouseEvent| match action(&ev).as_deref() {
         Some("restore") => share.restore(&state),
         Some("dismiss") => share.offer.set(None),

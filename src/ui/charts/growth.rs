@@ -10,7 +10,7 @@ use crate::charts::growth::{growth_curve, GrowthCurve, GrowthPanel};
 use crate::charts::path::num;
 use crate::format::thousands;
 use crate::markup::{el, svg, El, Node};
-use crate::ui::markup::Markup;
+use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 
 const WIDTH: f64 = 640.0;
@@ -135,5 +135,5 @@ pub fn GrowthChart() -> impl IntoView {
     // A memo, not a closure: the curve costs dozens of engine runs and is read once per
     // change of the plan, never per unrelated signal.
     let curve = Memo::new(move |_| state.plan.with(growth_curve));
-    move || curve.with(|c| Markup(growth_chart(c)))
+    live(move || curve.with(|c| Some(growth_chart(c))))
 }

@@ -10,7 +10,7 @@ use crate::charts::packing::{agent_packing, default_target, PackingChart, Packin
 use crate::charts::path::num;
 use crate::engine::WorkspaceKind;
 use crate::markup::{el, svg, El, Node};
-use crate::ui::markup::Markup;
+use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 
 const WIDTH: f64 = 520.0;
@@ -189,11 +189,11 @@ pub fn AgentPackingChart() -> impl IntoView {
             .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)));
         choice.set(parsed);
     };
-    let body = move || {
+    let body = live(move || {
         let packing = el("div")
             .class("packing")
             .child_opt(options.with(|o| picker(o, target.get())));
-        Markup(chart.with(|c| {
+        Some(chart.with(|c| {
             match c {
                 Some(c) => packing.child(packing_chart(c)),
                 None => packing.child(
@@ -204,7 +204,7 @@ pub fn AgentPackingChart() -> impl IntoView {
                 ),
             }
         }))
-    };
+    });
     // The picker's change event bubbles up to here.
     view! { <div class="packing-host" on:change=pick>{body}</div> }
 }

@@ -10,7 +10,7 @@ use crate::charts::redundancy::{redundancy_chart, role_key};
 use crate::engine::{Report, RoleReport};
 use crate::format::thousands;
 use crate::markup::{svg, El};
-use crate::ui::markup::Markup;
+use crate::ui::markup::{live, Markup};
 use crate::ui::state::use_app_state;
 
 const WIDTH: f64 = 420.0;
@@ -142,7 +142,7 @@ pub fn RedundancyCharts() -> impl IntoView {
                     .cloned()
             })
         });
-        move || role.with(|role| role.as_ref().map(|role| Markup(redundancy_chart_of(role))))
+        live(move || role.with(|role| role.as_ref().map(redundancy_chart_of)))
     };
     view! {
         <div class="chart-grid">

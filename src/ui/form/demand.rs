@@ -13,7 +13,7 @@ use super::inputs::{action_button, hint, slug, text_input, Fields};
 use crate::form::editors::{first_editors, through_last_error, ALL, MORE_EDITORS};
 use crate::form::PEAK_PATH;
 use crate::markup::{el, El, Node};
-use crate::ui::markup::Markup;
+use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 
 const KINDS: &[(&str, &str)] = &[
@@ -40,13 +40,13 @@ pub fn DemandSection() -> impl IntoView {
         }
         loads
     });
-    let draw = move || {
+    let draw = live(move || {
         state.draft.with(|draft| {
             state.errors.with(|errors| {
-                opened.with(|open| Markup(demand_section(&Fields { draft, errors }, open)))
+                opened.with(|open| Some(demand_section(&Fields { draft, errors }, open)))
             })
         })
-    };
+    });
     // Clicks bubble here first (the form acts on add-profile itself).
     let on_click = move |ev: web_sys::MouseEvent| {
         let Some(action) = ev

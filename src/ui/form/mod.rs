@@ -18,7 +18,7 @@ mod web_app;
 use leptos::prelude::*;
 
 use crate::markup::El;
-use crate::ui::markup::Markup;
+use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 use inputs::Fields;
 
@@ -27,13 +27,13 @@ use inputs::Fields;
 pub fn FormColumn() -> impl IntoView {
     let state = use_app_state();
     let draw = move |build: fn(&Fields) -> El| {
-        move || {
+        live(move || {
             state.draft.with(|draft| {
                 state
                     .errors
-                    .with(|errors| Markup(build(&Fields { draft, errors })))
+                    .with(|errors| Some(build(&Fields { draft, errors })))
             })
-        }
+        })
     };
     view! {
         <form

@@ -7,7 +7,7 @@ use super::table::{td_num, th_col};
 use crate::engine::Report;
 use crate::format::{money, number, spec, thousands};
 use crate::markup::{el, El};
-use crate::ui::markup::Markup;
+use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 
 struct Row {
@@ -66,7 +66,7 @@ fn rows(r: &Report) -> Vec<Row> {
 #[component]
 pub fn BillOfMaterials() -> impl IntoView {
     let state = use_app_state();
-    move || state.report.with(|r| Markup(bill(r.as_ref())))
+    live(move || state.report.with(|r| Some(bill(r.as_ref()))))
 }
 
 fn bill(r: Option<&Report>) -> El {

@@ -9,7 +9,7 @@ use super::why::why_details;
 use crate::engine::LoadBalancingReport;
 use crate::format::{number, thousands};
 use crate::markup::{el, El};
-use crate::ui::markup::Markup;
+use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 
 /// The load balancing card.
@@ -21,7 +21,7 @@ pub fn LoadBalancingCard() -> impl IntoView {
             .report
             .with(|r| r.as_ref().map(|r| r.load_balancing.clone()))
     });
-    move || data.with(|lb| Markup(lb_card(lb.as_ref())))
+    live(move || data.with(|lb| Some(lb_card(lb.as_ref()))))
 }
 
 fn lb_card(lb: Option<&LoadBalancingReport>) -> El {

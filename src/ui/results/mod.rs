@@ -14,7 +14,7 @@ pub mod why;
 use leptos::prelude::*;
 
 use crate::markup::el;
-use crate::ui::markup::Markup;
+use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 use role_card::{RoleCard, AGENTS, DATABASE, PROXIES, WEB_APP};
 use warnings::warning_list;
@@ -28,19 +28,17 @@ pub fn ResultsColumn() -> impl IntoView {
             .report
             .with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default())
     });
-    let all_warnings = move || {
+    let all_warnings = live(move || {
         warnings.with(|w| {
             warning_list(w, true).map(|list| {
-                Markup(
-                    el("section")
-                        .class("card")
-                        .attr("aria-labelledby", "h-warnings")
-                        .child(el("h2").attr("id", "h-warnings").text("Check these"))
-                        .child(list),
-                )
+                el("section")
+                    .class("card")
+                    .attr("aria-labelledby", "h-warnings")
+                    .child(el("h2").attr("id", "h-warnings").text("Check these"))
+                    .child(list)
             })
         })
-    };
+    });
     view! {
         <div class="results-column" id="results" tabindex="-1" on:click=settings::copy_on_click>
             <status::StatusLine />

@@ -11,7 +11,7 @@ use super::why::why_details;
 use crate::engine::{Report, RoleReport};
 use crate::format::{money, number, per_server, percent, spec, thousands};
 use crate::markup::{el, El, Node};
-use crate::ui::markup::Markup;
+use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 
 /// Which role a card shows, and the words and test hooks that go with it.
@@ -75,7 +75,7 @@ pub fn RoleCard(
             .report
             .with(|r| r.as_ref().map(|r| (role.pick)(r).clone()))
     });
-    move || data.with(|r| Markup(role_card(role, r.as_ref())))
+    live(move || data.with(|r| Some(role_card(role, r.as_ref()))))
 }
 
 /// A result card: `<article class="card role" id="role-{key}">` with its heading.

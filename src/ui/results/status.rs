@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 
 use crate::markup::{el, El};
-use crate::ui::markup::Markup;
+use crate::ui::markup::live;
 use crate::ui::state::{use_app_state, AppState};
 
 /// Always takes the same room, so the results do not jump when it changes.
 #[component]
 pub fn StatusLine() -> impl IntoView {
     let state = use_app_state();
-    move || Markup(status_line(state))
+    live(move || Some(status_line(state)))
 }
 
 fn status_line(state: AppState) -> El {

@@ -5,14 +5,14 @@ use leptos::prelude::*;
 use crate::engine::Report;
 use crate::format::{money, number, thousands};
 use crate::markup::{el, El, Node};
-use crate::ui::markup::Markup;
+use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 
 /// Headline figures over every role.
 #[component]
 pub fn Summary() -> impl IntoView {
     let state = use_app_state();
-    move || state.report.with(|r| Markup(summary(r.as_ref())))
+    live(move || state.report.with(|r| Some(summary(r.as_ref()))))
 }
 
 fn stat(class: &str, value: El, label: &str) -> Node {
