@@ -37,7 +37,9 @@ export async function startServer({ root = 'dist', base = '/', port = 0 } = {}) 
   const prefix = normaliseBase(base);
   await stat(join(rootDir, 'index.html')); // fail early when the build is missing
 
-  const server = createServer(async (req, res) => {
+  // Plan links of big plans run to tens of kilobytes (the app reads up to 256 KB): accept
+  // request lines that long rather than Node's default 16 KB.
+  const server = createServer({ maxHeaderSize: 512 * 1024 }, async (req, res) => {
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -2,6 +2,7 @@
 //! falls back to its default (issue 4, "Bad links").
 
 use kasm_sizer::engine::*;
+use kasm_sizer::share::codec::MAX_PAIRS;
 use kasm_sizer::share::{decode_link, encode_link, encode_plan, Notice, LINK_VERSION};
 
 fn notice_for<'a>(notices: &'a [Notice], key: &str) -> &'a Notice {
@@ -327,28 +328,81 @@ fn extra_fields_and_bad_fields_in_a_list_entry_are_listed() {
 
 #[test]
 fn too_many_workspaces_are_capped() {
-    let q: Vec<String> = (0..250).map(|i| format!("p=Z~W{i}~1")).collect();
+    let q: Vec<String> = (0..2_050).map(|i| format!("p=Z~W{i}~1")).collect();
     let link = decode_link(&q.join("&"));
-    assert_eq!(link.plan.zones[0].profiles.len(), 200);
+    assert_eq!(link.plan.zones[0].profiles.len(), 2_000);
     assert_eq!(
         link.notices
             .iter()
-            .filter(|n| n.reason.contains("more than 200 workspaces"))
+            .filter(|n| n.reason.contains("more than 2000 workspaces"))
             .count(),
         50
     );
 }
 
 #[test]
+fn too_many_zones_are_capped() {
+    let q: Vec<String> = (0..105).map(|i| format!("p=Z{i}~W~1")).collect();
+    let link = decode_link(&q.join("&"));
+    assert_eq!(link.plan.zones.len(), 100);
+    assert_eq!(
+        link.notices
+            .iter()
+            .filter(|n| n.reason.contains("more than 100 zones"))
+            .count(),
+        5
+    );
+}
+
+/// Issue 6 (stress): the largest plan the engine sizes, 2,000 workspaces over 100 zones,
+/// reopens from its own link, so a big plan survives a reload or a shared link.
+#[test]
+fn a_plan_at_the_engine_limits_round_trips() {
+    let zones = (0..100)
+        .map(|z| Zone {
+            name: format!("Zone {z}"),
+            profiles: (0..20)
+                .map(|p| WorkspaceProfile {
+                    name: format!("Workspace {p}"),
+                    sessions: 5_000,
+                    cpu_cores: 1.0 + (p % 4) as f64,
+                    recording: p % 5 == 0,
+                    kind: if p % 4 == 3 {
+                        WorkspaceKind::ServerConnection
+                    } else {
+                        WorkspaceKind::Container
+                    },
+                    ..Default::default()
+                })
+                .collect(),
+        })
+        .collect();
+    let plan = Plan {
+        zones,
+        ..Plan::default()
+    };
+    assert!(size(&plan).is_ok());
+    let query = encode_link(&plan, Some(&plan));
+    let link = decode_link(&query);
+    assert!(
+        link.notices.is_empty(),
+        "{:?}",
+        &link.notices[..3.min(link.notices.len())]
+    );
+    assert_eq!(link.plan, plan);
+    assert_eq!(link.pinned, Some(plan));
+}
+
+#[test]
 fn a_huge_link_is_cut_with_a_notice() {
-    let q = format!("sessions=9&{}", "x=1&".repeat(20_000));
+    let q = format!("sessions=9&{}", "x=1&".repeat(70_000));
     let link = decode_link(&q);
     assert_eq!(link.plan.zones[0].profiles[0].sessions, 9);
     assert!(link
         .notices
         .iter()
         .any(|n| n.reason.contains("longer than")));
-    assert!(link.notices.len() <= 2 * 1000 + 5);
+    assert!(link.notices.len() <= 2 * MAX_PAIRS + 5);
 }
 
 #[test]

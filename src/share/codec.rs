@@ -15,12 +15,14 @@ use super::params::{
 use super::query::{escape_field, split_fields};
 use crate::engine::{Plan, WorkspaceProfile, Zone};
 
-/// Most key-value pairs one plan reads from a link; the rest are ignored with a notice.
-pub const MAX_PAIRS: usize = 1000;
-/// Most zones one plan reads from a link.
-pub const MAX_ZONES: usize = 50;
-/// Most workspaces one plan reads from a link, over all zones.
-pub const MAX_PROFILES: usize = 200;
+/// Most zones one plan reads from a link: as many as the engine sizes, so every plan the
+/// page can show also reopens from its link.
+pub const MAX_ZONES: usize = crate::engine::validate::MAX_ZONES;
+/// Most workspaces one plan reads from a link, over all zones (the engine's limit too).
+pub const MAX_PROFILES: usize = crate::engine::validate::MAX_PROFILES;
+/// Most key-value pairs one plan reads from a link (every workspace, every empty zone and
+/// every other setting fit); the rest are ignored with a notice.
+pub const MAX_PAIRS: usize = MAX_PROFILES + MAX_ZONES + 100;
 
 /// Key of a workspace entry in list form.
 pub const PROFILE_KEY: &str = "p";

@@ -10,8 +10,9 @@ use crate::engine::Plan;
 
 /// Key prefix of the pinned plan A.
 pub const PINNED_PREFIX: &str = "a.";
-/// Longest query string read, in bytes; the rest is ignored with a notice.
-pub const MAX_LINK_BYTES: usize = 32 * 1024;
+/// Longest query string read, in bytes; the rest is ignored with a notice. Room for two
+/// plans (current and pinned) of 2,000 workspaces each with short names.
+pub const MAX_LINK_BYTES: usize = 256 * 1024;
 
 /// What a link holds: the plan to show, the pinned plan if any, and what was ignored.
 #[derive(Debug, Clone, PartialEq)]
