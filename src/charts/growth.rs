@@ -169,7 +169,7 @@ pub fn apportion(weights: &[u64], total: u64) -> Vec<u64> {
         return out;
     }
     // Next arrival of each profile: time (out_i + 1) / w_i, compared exactly as fractions.
-    #[derive(PartialEq, Eq)]
+    #[derive(Clone, Copy, PartialEq, Eq)]
     struct Arrival {
         k: u128,
         w: u128,
@@ -185,18 +185,33 @@ pub fn apportion(weights: &[u64], total: u64) -> Vec<u64> {
             Some(self.cmp(o))
         }
     }
-    let mut heap: BinaryHeap<Reverse<Arrival>> = weights
+    let mut next: Vec<Arrival> = weights
         .iter()
         .enumerate()
         .filter(|(_, &w)| w > 0)
-        .map(|(i, &w)| {
-            Reverse(Arrival {
-                k: out[i] as u128 + 1,
-                w: w as u128,
-                i,
-            })
+        .map(|(i, &w)| Arrival {
+            k: out[i] as u128 + 1,
+            w: w as u128,
+            i,
         })
         .collect();
+    // Usually no profile gets two of the extra sessions: they then go to the `deficit`
+    // earliest next arrivals, found in linear time, provided no profile's second arrival
+    // comes before the last of those. Otherwise they are taken one by one from a heap.
+    let d = deficit as usize;
+    if d <= next.len() {
+        let (_, &mut last, _) = next.select_nth_unstable(d - 1);
+        if next[..d]
+            .iter()
+            .all(|a| Arrival { k: a.k + 1, ..*a } > last)
+        {
+            for a in &next[..d] {
+                out[a.i] += 1;
+            }
+            return out;
+        }
+    }
+    let mut heap: BinaryHeap<Reverse<Arrival>> = next.into_iter().map(Reverse).collect();
     while deficit > 0 {
         let Some(Reverse(a)) = heap.pop() else { break };
         out[a.i] += 1;
@@ -881,6 +896,56 @@ mod tests {
     }
 
     #[test]
+    fn apportion_matches_taking_arrivals_one_by_one() {
+        // The definition, session by session: the earliest next arrival (k + 1) / w wins,
+        // ties to the earlier profile. Checks the linear-time shortcut and its heap fallback.
+        fn reference(weights: &[u64], total: u64) -> Vec<u64> {
+            let mut out = vec![0u64; weights.len()];
+            if weights.iter().all(|&w| w == 0) {
+                return out;
+            }
+            for _ in 0..total {
+                let mut best: Option<usize> = None;
+                for (i, &w) in weights.iter().enumerate().filter(|(_, &w)| w > 0) {
+                    let earlier = best.is_none_or(|b| {
+                        (out[i] as u128 + 1) * (weights[b] as u128)
+                            < (out[b] as u128 + 1) * (w as u128)
+                    });
+                    if earlier {
+                        best = Some(i);
+                    }
+                }
+                out[best.expect("a positive weight")] += 1;
+            }
+            out
+        }
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for _ in 0..2_000 {
+            let len = 1 + next(9) as usize;
+            // Mostly similar weights, sometimes one far larger (several extras for it).
+            let weights: Vec<u64> = (0..len)
+                .map(|_| match next(6) {
+                    0 => 0,
+                    1 => 1 + next(500),
+                    _ => 1 + next(12),
+                })
+                .collect();
+            let total = next(400);
+            assert_eq!(
+                apportion(&weights, total),
+                reference(&weights, total),
+                "weights {weights:?}, total {total}"
+            );
+        }
+    }
+
+    #[test]
     fn default_plan_web_app_steps_where_ceil_sessions_over_150_changes() {
         // WEB-1, WEB-3, WEB-4: 150 remote-work sessions per server plus one redundant.
         let plan = Plan::default();
@@ -1209,6 +1274,45 @@ mod tests {
             "growth curve, default plan: median {:.3} ms, best {:.3} ms, {runs} engine runs",
             times[100], times[0]
         );
+        assert!(runs <= GrowthOptions::default().max_runs);
+    }
+
+    #[test]
+    fn timing_of_the_stress_curve() {
+        // Issue 6 stress: 1,000 profiles over 50 zones, 10 million sessions (the shape of
+        // `benches/size.rs`); same command as above. Best of 5.
+        let zones = (0..50)
+            .map(|z| Zone {
+                name: format!("zone {z}"),
+                profiles: (0..20)
+                    .map(|p| WorkspaceProfile {
+                        name: format!("workspace {p}"),
+                        sessions: 10_000,
+                        cpu_cores: 1.0 + (p % 4) as f64,
+                        ram_gb: 2.0 + (p % 3) as f64 * 2.0,
+                        recording: p % 5 == 0,
+                        disk_per_session_gb: 5.0,
+                        kind: if p % 4 == 3 {
+                            WorkspaceKind::ServerConnection
+                        } else {
+                            WorkspaceKind::Container
+                        },
+                    })
+                    .collect(),
+            })
+            .collect();
+        let plan = Plan {
+            zones,
+            ..Plan::default()
+        };
+        let mut best = f64::MAX;
+        let mut runs = 0;
+        for _ in 0..5 {
+            let start = std::time::Instant::now();
+            runs = std::hint::black_box(growth_curve(&plan)).runs;
+            best = best.min(start.elapsed().as_secs_f64() * 1000.0);
+        }
+        println!("growth curve, stress plan: best {best:.3} ms, {runs} engine runs");
         assert!(runs <= GrowthOptions::default().max_runs);
     }
 }
