@@ -21,7 +21,7 @@ pub fn ShareBar() -> impl IntoView {
     let share = use_share_state();
     let status = RwSignal::new(String::new());
     let show_field = RwSignal::new(false);
-    let link = move || share_dom::page_url_with(&share.query(&state));
+    let link = move || share_dom::page_url_with(&share.query());
 
     let say = move |text: &str| {
         status.set(text.to_string());
@@ -88,7 +88,9 @@ pub fn ShareBar() -> impl IntoView {
             say("The browser refused the download");
         }
     };
-    let no_report = move || state.report.with(|r| r.is_none());
+    // Only a page whose plan has never been valid has no report; asked that way, drawing
+    // the bar never waits for the sizing.
+    let no_report = move || state.stale.get() && state.report.with_untracked(Option::is_none);
     let bar = live(move || {
         Some(share_bar(
             &link(),

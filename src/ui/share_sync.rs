@@ -26,13 +26,15 @@ pub struct ShareState {
     pub offer: RwSignal<Option<(Plan, Option<Plan>)>>,
     /// The pinned plan A of the compare view; travels in the link under `a.`.
     pub pinned: RwSignal<Option<Plan>>,
+    /// The link's query string, encoded once per change of either plan and read by both
+    /// the address bar and the share field (a 1,000-workspace plan takes milliseconds).
+    link_query: Memo<String>,
 }
 
 impl ShareState {
     /// The query string (without `?`) for the current plan and pinned plan (reactive).
-    pub fn query(&self, state: &AppState) -> String {
-        let pinned = self.pinned.get();
-        state.plan.with(|p| encode_link(p, pinned.as_ref()))
+    pub fn query(&self) -> String {
+        self.link_query.get()
     }
 
     /// Load the offered stored plan and close the offer.
@@ -60,10 +62,14 @@ pub fn use_share_state() -> ShareState {
 /// Provide [`ShareState`]; with `sync`, first read the page's link (or offer the stored
 /// plan), then keep the address bar and storage in step with every change of the plan.
 pub fn start(state: AppState, sync: bool) -> ShareState {
+    let pinned = RwSignal::new(None::<Plan>);
     let share = ShareState {
         notices: RwSignal::new(Vec::new()),
         offer: RwSignal::new(None),
-        pinned: RwSignal::new(None),
+        pinned,
+        link_query: Memo::new(move |_| {
+            pinned.with(|a| state.plan.with(|p| encode_link(p, a.as_ref())))
+        }),
     };
     provide_context(share);
     if !sync {
@@ -100,7 +106,7 @@ pub fn start(state: AppState, sync: bool) -> ShareState {
             handle.clear();
         }
         let write = move |store: bool| {
-            let query = untrack(|| share.query(&state));
+            let query = share.link_query.get_untracked();
             share_dom::replace_query(&query);
             if store {
                 share_dom::store_query(&query);

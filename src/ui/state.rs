@@ -2,20 +2,20 @@
 //! report, provided to every component through Leptos context.
 //!
 //! Flow on every keystroke: `draft` (raw text per field) -> read into a [`Plan`] (or reading
-//! errors) -> engine [`size`] (or validation errors) -> `report`. When any step fails,
-//! `errors` names the fields, `stale` turns true, and `plan` and `report` keep their last
-//! good values, so the page never goes blank.
+//! errors) -> engine [`validate`] (or validation errors) -> `plan` -> engine [`size`] ->
+//! `report`. When a step fails, `errors` names the fields, `stale` turns true, and `plan`
+//! and `report` keep their last good values, so the page never goes blank.
 //!
 //! Other features plug in here: URL loading, presets and Reset call [`AppState::load_plan`];
 //! plan links and charts read [`AppState::plan`] and [`AppState::report`].
 
 use leptos::prelude::*;
 
-use crate::engine::{size, Plan, Report};
+use crate::engine::{size, validate, Plan, Report};
 use crate::form::{FieldErrors, PlanDraft, PEAK_PATH};
 
-/// Result of reading and sizing the current draft.
-type Checked = Result<(Plan, Report), FieldErrors>;
+/// Result of reading and validating the current draft.
+type Checked = Result<Plan, FieldErrors>;
 
 /// Everything the components share; cheap to copy (it only holds signal handles).
 #[derive(Clone, Copy)]
@@ -40,29 +40,35 @@ impl AppState {
     /// Build the state for a starting plan (not yet provided as context).
     pub fn new(initial: Plan) -> Self {
         let draft = RwSignal::new(PlanDraft::from_plan(&initial));
+        // Reading and validating is cheap; sizing (formatting every "why" and setting) is
+        // not, so it runs only where the report is read: errors, the stale mark and the
+        // plan (and with them the form and the link) never wait for it.
         let checked: Memo<Checked> = Memo::new(move |_| {
             draft.with(|d| match d.parse() {
                 Err(e) => Err(FieldErrors::from_draft(&e)),
-                Ok(plan) => match size(&plan) {
-                    Ok(report) => Ok((plan, report)),
+                Ok(plan) => match validate(&plan) {
+                    Ok(()) => Ok(plan),
                     Err(e) => Err(FieldErrors::from_engine(&e)),
                 },
             })
         });
         let plan = Memo::new(move |prev: Option<&Plan>| {
             checked.with(|c| match (c, prev) {
-                (Ok((p, _)), _) => p.clone(),
+                (Ok(p), _) => p.clone(),
                 (Err(_), Some(prev)) => prev.clone(),
                 (Err(_), None) => initial.clone(),
             })
         });
-        let report = Memo::new(move |prev: Option<&Option<Report>>| {
-            checked.with(|c| match c {
-                Ok((_, r)) => Some(r.clone()),
-                Err(_) => prev.cloned().flatten(),
-            })
-        });
         let stale = Memo::new(move |_| checked.with(|c| c.is_err()));
+        // The report of the plan while the draft is valid; the last one while it is not
+        // (None if no plan has been valid yet).
+        let report = Memo::new(move |prev: Option<&Option<Report>>| {
+            if stale.get() {
+                prev.cloned().flatten()
+            } else {
+                plan.with(|p| size(p).ok())
+            }
+        });
         let errors = Memo::new(move |_| {
             checked.with(|c| match c {
                 Ok(_) => FieldErrors::default(),
