@@ -1,5 +1,7 @@
 //! The root component: provides the shared state and lays out form and results side by side.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::form::FormColumn;
@@ -8,6 +10,7 @@ use super::share_bar::ShareBar;
 use super::share_notice::{LinkNotice, RestoreBanner};
 use super::state::AppState;
 use crate::engine::Plan;
+use crate::form::editors::FIRST_EDITORS;
 
 /// The whole page; starts from `plan` (the guide's worked example when not given).
 #[component]
@@ -23,6 +26,25 @@ pub fn App(
     let state = AppState::provide(plan.unwrap_or_default());
     // Plan links (issue 4): a link's plan replaces the starting plan; the URL follows edits.
     super::share_sync::start(state, link);
+    // Issue 6 (stress): a big plan (more workspaces than the form draws at first) is drawn
+    // in a few tasks, one per heavy step, so none blocks the page for long: the header with
+    // the link read (this task), then the form, the sizing and the results (timers set now
+    // run in order, before later ones). A small plan is drawn at once: splitting would only
+    // delay its results by a frame.
+    let big = state
+        .draft
+        .with_untracked(|d| d.profile_count() > FIRST_EDITORS);
+    let form_drawn = RwSignal::new(!big);
+    let results_drawn = RwSignal::new(!big);
+    if big {
+        // `try_`: a test may unmount the app before the timers run.
+        set_timeout(move || _ = form_drawn.try_set(true), Duration::ZERO);
+        set_timeout(
+            move || _ = state.report.try_with_untracked(|_| ()),
+            Duration::ZERO,
+        );
+        set_timeout(move || _ = results_drawn.try_set(true), Duration::ZERO);
+    }
     view! {
         <header class="page-header">
             <h1>"Kasm Workspaces sizing calculator"</h1>
@@ -35,8 +57,8 @@ pub fn App(
         <LinkNotice />
         <RestoreBanner />
         <main class="layout">
-            <FormColumn />
-            <ResultsColumn />
+            {move || form_drawn.get().then(|| view! { <FormColumn /> })}
+            {move || results_drawn.get().then(|| view! { <ResultsColumn /> })}
         </main>
     }
 }
