@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark (issue 6): prints figures, it is not a pass/fail test.
 #  1. release build sizes per file (raw, gzip -9, brotli -q 11) and the first-load total;
-#  2. in headless Chromium: navigation -> first result (median of 10 loads) and
-#     keystroke -> every result updated (median and p95 over 120 edits);
+#  2. in headless Chromium: navigation -> first result (median of 10 loads),
+#     keystroke -> every result updated (median and p95 over 120 edits), and the longest
+#     task while the stress plan (1,000 workspaces, 50 zones) opens from its link;
 #  3. engine time for the default plan and a 1,000-profile, 50-zone plan (`cargo bench`).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
