@@ -16,6 +16,7 @@ pub mod export;
 pub mod form;
 pub mod format;
 pub mod markup;
+pub mod paging;
 pub mod share;
 pub mod sort;
 

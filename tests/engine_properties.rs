@@ -88,8 +88,7 @@ fn plan(max_zones: usize, max_profiles: usize, max_sessions: u64) -> impl Strate
                 (autoscale, siem, standby, nlb),
             ),
         )| {
-            let mut plan = Plan::default();
-            plan.zones = zones
+            let zones = zones
                 .into_iter()
                 .enumerate()
                 .map(|(z, profiles)| Zone {
@@ -104,6 +103,10 @@ fn plan(max_zones: usize, max_profiles: usize, max_sessions: u64) -> impl Strate
                         .collect(),
                 })
                 .collect();
+            let mut plan = Plan {
+                zones,
+                ..Plan::default()
+            };
             plan.web_app = WebAppPlan {
                 architecture: arch,
                 use_case,

@@ -548,17 +548,19 @@ fn cp_1_cp_6_at_least_two_proxies_per_zone_all_identical() {
         .iter()
         .any(|w| w.rule == "CP-1"));
     // Two zones, recording only in one: every proxy gets the recording size (CP-6).
-    let mut plan = Plan::default();
-    plan.zones = vec![
-        Zone {
-            name: "A".into(),
-            profiles: vec![server(10, true)],
-        },
-        Zone {
-            name: "B".into(),
-            profiles: vec![server(10, false)],
-        },
-    ];
+    let mut plan = Plan {
+        zones: vec![
+            Zone {
+                name: "A".into(),
+                profiles: vec![server(10, true)],
+            },
+            Zone {
+                name: "B".into(),
+                profiles: vec![server(10, false)],
+            },
+        ],
+        ..Plan::default()
+    };
     plan.proxy.cores = 16.0;
     let r = size(&plan).unwrap();
     assert_eq!(r.proxies.zones[0].spec, r.proxies.zones[1].spec);

@@ -194,3 +194,64 @@ async fn a_second_zone_gets_its_own_servers_and_a_zone_table() {
         .unwrap();
     assert!(text.contains("Frankfurt"), "{text}");
 }
+
+/// 60 container workspaces in one zone: longer agent settings and "why" lists than a card
+/// draws at first.
+fn sixty_workspaces() -> Plan {
+    let mut plan = Plan::default();
+    let profile = plan.zones[0].profiles[0].clone();
+    plan.zones[0].profiles = (0..60)
+        .map(|p| kasm_sizer::engine::WorkspaceProfile {
+            name: format!("W{p}"),
+            sessions: 5,
+            ..profile.clone()
+        })
+        .collect();
+    plan
+}
+
+#[wasm_bindgen_test]
+async fn long_lists_draw_their_first_rows_and_the_rest_on_request() {
+    use kasm_sizer::ui::results::paged::{FIRST_ROWS, MORE_ROWS};
+    let plan = sixty_workspaces();
+    let report = size(&plan).unwrap();
+    let (settings, why) = (report.agents.settings.len(), report.agents.why.len());
+    // AG-5 and AG-6 give three settings per workspace (181 in all), AG-2 one figure each.
+    assert_eq!(settings, 181);
+    assert!(why > FIRST_ROWS && why <= FIRST_ROWS + MORE_ROWS, "{why}");
+    let app = mount(Some(plan)).await;
+
+    // Settings: 50, then 100 more, then the other 31.
+    assert_eq!(app.count("#role-agent li.setting"), 50);
+    assert_eq!(
+        app.text("shown-settings-agent"),
+        "50 of 181 settings shown; the JSON export holds all of them."
+    );
+    assert_eq!(app.text("show-settings-agent"), "Show 100 more");
+    app.click("show-settings-agent").await;
+    assert_eq!(app.count("#role-agent li.setting"), 150);
+    assert_eq!(app.text("show-settings-agent"), "Show the other 31");
+    app.click("show-settings-agent").await;
+    assert_eq!(app.count("#role-agent li.setting"), 181);
+    assert!(app.find("show-settings-agent").is_none());
+    // A copy button of a row drawn later is served by the column's one handler.
+    let last_copy = app
+        .root
+        .query_selector("#role-agent li.setting:last-child button.copy")
+        .unwrap()
+        .expect("the last row has a copy button");
+    assert!(last_copy.get_attribute("data-copy").is_some());
+
+    // The agents' "why": its first figures, the rest on request; short lists have no button.
+    assert_eq!(app.count("#role-agent .why-item"), FIRST_ROWS as u32);
+    assert_eq!(
+        app.text("show-why-agent"),
+        format!("Show the other {}", why - FIRST_ROWS)
+    );
+    assert!(app.find("show-why-webapp").is_none());
+    assert!(app.find("show-settings-webapp").is_none());
+    app.click("show-why-agent").await;
+    assert_eq!(app.count("#role-agent .why-item"), why as u32);
+    // The settings list stays as far open as it was.
+    assert_eq!(app.count("#role-agent li.setting"), 181);
+}

@@ -2,6 +2,7 @@
 //! big one (issue 6 stress: 1,000 profiles over 50 zones would be 40,000 page elements).
 
 use super::FieldErrors;
+use crate::paging::Shown;
 
 /// Profile editors drawn when a plan opens, over all zones in plan order.
 pub const FIRST_EDITORS: usize = 20;
@@ -39,6 +40,12 @@ pub fn through_last_error(errors: &FieldErrors, zone: usize) -> usize {
         .filter_map(|(k, _)| k[prefix.len()..].split_once(']')?.0.parse::<usize>().ok())
         .max()
         .map_or(0, |p| p + 1)
+}
+
+/// The editors zone `zone` draws of its `total` profiles: the first `open`, and at least
+/// every one up to its last error.
+pub fn zone_editors(total: usize, open: usize, errors: &FieldErrors, zone: usize) -> Shown {
+    Shown::first(total, open.max(through_last_error(errors, zone)))
 }
 
 #[cfg(test)]

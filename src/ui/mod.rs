@@ -7,6 +7,7 @@
 //! - [`charts`]: the SVG charts; [`compare`]: plan A against plan B.
 //! - `share_*`: plan links (address bar, storage, notices, share bar and exports).
 
+pub mod actions;
 pub mod app;
 pub mod charts;
 pub mod compare;

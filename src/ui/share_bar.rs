@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 
 use wasm_bindgen::JsCast;
 
+use super::actions::clicked_action;
 use super::markup::live;
 use super::share_dom;
 use super::share_sync::use_share_state;
@@ -101,12 +102,7 @@ pub fn ShareBar() -> impl IntoView {
     });
     // Every button's click bubbles up to here and names what it does in data-action.
     let on_click = move |ev: web_sys::MouseEvent| {
-        let action = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("button[data-action]").ok().flatten())
-            .filter(|b| !b.has_attribute("disabled"))
-            .and_then(|b| b.get_attribute("data-action"));
+        let action = clicked_action(&ev);
         match action.as_deref() {
             Some("copy") => copy(),
             Some("reset") => share.reset(&state),

@@ -2,22 +2,12 @@
 //! restore the last plan on the bare page. Names from links are shown as text only.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::actions::clicked_action;
 use super::markup::live;
 use super::share_sync::use_share_state;
 use super::state::use_app_state;
 use crate::markup::el;
-
-/// The `data-action` of the clicked button, if any.
-fn action(ev: &web_sys::MouseEvent) -> Option<String> {
-    ev.target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest("button[data-action]")
-        .ok()??
-        .get_attribute("data-action")
-}
 
 /// Lists every part of the opening link that was ignored or adjusted, and why.
 #[component]
@@ -46,7 +36,7 @@ pub fn LinkNotice() -> impl IntoView {
         })
     });
     let on_click = move |ev: web_sys::MouseEvent| {
-        if action(&ev).as_deref() == Some("dismiss") {
+        if clicked_action(&ev).as_deref() == Some("dismiss") {
             share.notices.set(Vec::new());
         }
     };
@@ -80,7 +70,7 @@ pub fn RestoreBanner() -> impl IntoView {
                 )
         })
     });
-    let on_click = move |ev: web_sys::MouseEvent| match action(&ev).as_deref() {
+    let on_click = move |ev: web_sys::MouseEvent| match clicked_action(&ev).as_deref() {
         Some("restore") => share.restore(&state),
         Some("dismiss") => share.offer.set(None),
         _ => {}

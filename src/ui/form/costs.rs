@@ -21,7 +21,7 @@ pub fn costs_section(f: &Fields) -> El {
             COSTS
                 .iter()
                 .map(|(path, label)| {
-                    f.text(text_input(*path, *label).unit("/ month").placeholder("—"))
+                    f.text(text_input(*path, label).unit("/ month").placeholder("—"))
                 })
                 .collect(),
         ))

@@ -10,9 +10,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::inputs::{action_button, hint, slug, text_input, Fields};
-use crate::form::editors::{first_editors, through_last_error, ALL, MORE_EDITORS};
+use crate::form::editors::{first_editors, zone_editors, ALL, MORE_EDITORS};
 use crate::form::PEAK_PATH;
 use crate::markup::{el, El, Node};
+use crate::paging::Shown;
+use crate::ui::actions::clicked_action;
 use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 
@@ -49,12 +51,7 @@ pub fn DemandSection() -> impl IntoView {
     });
     // Clicks bubble here first (the form acts on add-profile itself).
     let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(action) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("button[data-action]").ok().flatten())
-            .and_then(|b| b.get_attribute("data-action"))
-        else {
+        let Some(action) = clicked_action(&ev) else {
             return;
         };
         let zone = |prefix: &str| action.strip_prefix(prefix)?.parse::<usize>().ok();
@@ -65,8 +62,9 @@ pub fn DemandSection() -> impl IntoView {
             let from = state.draft.with_untracked(|d| {
                 let total = d.zones.get(z).map_or(0, |zone| zone.profiles.len());
                 let open = opened.with_untracked(|o| o.get(z).copied().unwrap_or(ALL));
-                let errors = state.errors.with_untracked(|e| through_last_error(e, z));
-                total.min(open.max(errors))
+                state
+                    .errors
+                    .with_untracked(|e| zone_editors(total, open, e, z).shown)
             });
             opened.update(|o| set_opened(o, z, from + MORE_EDITORS));
             // Keyboard users carry on from the first editor just drawn.
@@ -123,16 +121,15 @@ fn demand_section(f: &Fields, opened: &[usize]) -> El {
 /// a later one has an error).
 fn zone_block(f: &Fields, zone: usize, open: usize) -> Node {
     let z = &f.draft.zones[zone];
-    let total = z.profiles.len();
-    let shown = total.min(open.max(through_last_error(f.errors, zone)));
+    let page = zone_editors(z.profiles.len(), open, f.errors, zone);
     let title = if z.name.trim().is_empty() {
         format!("Zone {}", zone + 1)
     } else {
         z.name.clone()
     };
     let several_zones = f.draft.zones.len() > 1;
-    let more = (shown < total).then(|| {
-        let next = (total - shown).min(MORE_EDITORS);
+    let more = page.more_label(MORE_EDITORS).map(|label| {
+        let Shown { shown, total } = page;
         el("div")
             .class("row more-profiles")
             .child(
@@ -145,11 +142,7 @@ fn zone_block(f: &Fields, zone: usize, open: usize) -> Node {
                 "secondary",
                 format!("show-profiles:{zone}"),
                 format!("show-profiles-{zone}"),
-                &if next == total - shown {
-                    format!("Show the other {next}")
-                } else {
-                    format!("Show {next} more")
-                },
+                &label,
             ))
     });
     el("fieldset")
@@ -170,7 +163,7 @@ fn zone_block(f: &Fields, zone: usize, open: usize) -> Node {
                     .attr_opt("disabled", (!several_zones).then_some("")),
                 ),
         )
-        .children((0..shown).map(|p| profile_row(f, zone, p, total > 1)))
+        .children((0..page.shown).map(|p| profile_row(f, zone, p, page.total > 1)))
         .child_opt(more)
         .child(action_button(
             "secondary",

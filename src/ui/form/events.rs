@@ -9,6 +9,7 @@ use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
 
 use crate::form::presets::PRESETS;
 use crate::form::PEAK_PATH;
+use crate::ui::actions::clicked_action;
 use crate::ui::state::AppState;
 
 fn target(ev: &Event) -> Option<Element> {
@@ -56,13 +57,9 @@ pub fn on_focus_out(state: AppState, ev: Event) {
 
 /// A click on a button with a `data-action`.
 pub fn on_click(state: AppState, ev: Event) {
-    let Some(button) = target(&ev)
-        .and_then(|el| el.closest("button[data-action]").ok().flatten())
-        .filter(|b| !b.has_attribute("disabled"))
-    else {
+    let Some(action) = clicked_action(&ev) else {
         return;
     };
-    let action = button.get_attribute("data-action").unwrap_or_default();
     let mut parts = action.split(':');
     let verb = parts.next().unwrap_or("");
     let mut index = || parts.next().and_then(|n| n.parse::<usize>().ok());

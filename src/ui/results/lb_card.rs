@@ -63,6 +63,7 @@ fn lb_card(lb: Option<&LoadBalancingReport>) -> El {
             .child(copy_button(url, "health check URL")),
     )
     .child_opt(warning_list(&lb.warnings, false))
-    .child_opt(settings_list(&lb.settings))
-    .child_opt(why_details(&lb.why))
+    // A handful of each: never paged.
+    .child_opt(settings_list(&lb.settings, usize::MAX, "lb"))
+    .child_opt(why_details(&lb.why, usize::MAX, "lb"))
 }

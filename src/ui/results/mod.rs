@@ -2,6 +2,7 @@
 
 mod bill;
 mod lb_card;
+pub mod paged;
 pub mod role_card;
 pub mod scenarios;
 pub mod settings;
@@ -16,6 +17,7 @@ use leptos::prelude::*;
 use crate::markup::el;
 use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
+use paged::ListsShown;
 use role_card::{RoleCard, AGENTS, DATABASE, PROXIES, WEB_APP};
 use warnings::warning_list;
 
@@ -23,6 +25,20 @@ use warnings::warning_list;
 #[component]
 pub fn ResultsColumn() -> impl IntoView {
     let state = use_app_state();
+    // Long lists draw their first rows again for every plan loaded.
+    let lists_shown = ListsShown::provide();
+    Effect::new(move |prev: Option<u64>| {
+        let loads = state.loads.get();
+        if prev.is_some_and(|p| p != loads) {
+            lists_shown.reset();
+        }
+        loads
+    });
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if !lists_shown.on_click(&ev) {
+            settings::copy_on_click(ev);
+        }
+    };
     let warnings = Memo::new(move |_| {
         state
             .report
@@ -40,7 +56,7 @@ pub fn ResultsColumn() -> impl IntoView {
         })
     });
     view! {
-        <div class="results-column" id="results" tabindex="-1" on:click=settings::copy_on_click>
+        <div class="results-column" id="results" tabindex="-1" on:click=on_click>
             <status::StatusLine />
             <div class="results" class:stale=move || state.stale.get()>
                 <summary::Summary />

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::paged::ListsShown;
 use super::scenarios::scenario_table;
 use super::settings::settings_list;
 use super::table::{table, td_num, th_col};
@@ -75,7 +76,14 @@ pub fn RoleCard(
             .report
             .with(|r| r.as_ref().map(|r| (role.pick)(r).clone()))
     });
-    live(move || data.with(|r| Some(role_card(role, r.as_ref()))))
+    let shown = ListsShown::from_context();
+    live(move || {
+        let limits = Limits {
+            settings: ListsShown::limit(shown, &format!("settings-{}", role.key)),
+            why: ListsShown::limit(shown, &format!("why-{}", role.key)),
+        };
+        data.with(|r| Some(role_card(role, r.as_ref(), limits)))
+    })
 }
 
 /// A result card: `<article class="card role" id="role-{key}">` with its heading.
@@ -117,7 +125,13 @@ pub fn cost_line(cost: Option<f64>) -> Option<El> {
     })
 }
 
-fn role_card(role: RoleView, r: Option<&RoleReport>) -> El {
+/// How many rows of a card's long lists to draw.
+struct Limits {
+    settings: usize,
+    why: usize,
+}
+
+fn role_card(role: RoleView, r: Option<&RoleReport>, limits: Limits) -> El {
     let card = card(role.key, &format!("h-{}", role.key), role.title);
     let Some(r) = r else { return card };
     let k = role.key;
@@ -190,13 +204,13 @@ fn role_card(role: RoleView, r: Option<&RoleReport>) -> El {
     )
     .child_opt((r.zones.len() > 1).then(|| zone_table(role, r)))
     .child_opt(warning_list(&r.warnings, false))
-    .child_opt(settings_list(&r.settings))
+    .child_opt(settings_list(&r.settings, limits.settings, role.key))
     .child_opt(if idle {
         None
     } else {
         scenario_table(&r.scenarios, role.unit)
     })
-    .child_opt(why_details(&r.why))
+    .child_opt(why_details(&r.why, limits.why, role.key))
 }
 
 fn zone_table(role: RoleView, r: &RoleReport) -> El {

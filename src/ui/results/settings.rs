@@ -6,8 +6,10 @@
 use leptos::prelude::set_timeout;
 use wasm_bindgen::JsCast;
 
+use super::paged::more_rows;
 use crate::engine::Setting;
 use crate::markup::{el, El};
+use crate::paging::Shown;
 
 /// A button that copies `value`; `what` names it for screen readers.
 pub fn copy_button(value: &str, what: &str) -> El {
@@ -19,12 +21,15 @@ pub fn copy_button(value: &str, what: &str) -> El {
         .child(el("span").attr("aria-live", "polite").text("Copy"))
 }
 
-/// The settings of one role as a list of name, value and copy button; `None` when empty.
-pub fn settings_list(settings: &[Setting]) -> Option<El> {
+/// The settings of a card (`key`, as in `role-{key}`) as a list of name, value and copy
+/// button, the first `limit` of them drawn (list id `settings-{key}`); `None` when there are
+/// none.
+pub fn settings_list(settings: &[Setting], limit: usize, key: &str) -> Option<El> {
     if settings.is_empty() {
         return None;
     }
-    let items = settings.iter().map(|s| {
+    let page = Shown::first(settings.len(), limit);
+    let items = settings[..page.shown].iter().map(|s| {
         el("li")
             .class("setting")
             .child(
@@ -47,11 +52,13 @@ pub fn settings_list(settings: &[Setting]) -> Option<El> {
             .child(el("p").class("note").text(s.note.as_str()))
             .into()
     });
+    let more = more_rows(&format!("settings-{key}"), page, "settings");
     Some(
         el("div")
             .class("settings")
             .child(el("h4").text("Settings to enter"))
-            .child(el("ul").children(items)),
+            .child(el("ul").children(items))
+            .child_opt(more),
     )
 }
 

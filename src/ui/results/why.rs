@@ -3,15 +3,19 @@
 //! A native `<details>`: the browser keeps it open or closed, and redrawing the card leaves
 //! that alone (the tree never sets `open`).
 
+use super::paged::more_rows;
 use crate::engine::Why;
 use crate::markup::{el, El};
+use crate::paging::Shown;
 
-/// A `<details>` listing every reason; `None` when there are none.
-pub fn why_details(why: &[Why]) -> Option<El> {
+/// A `<details>` of a card (`key`, as in `role-{key}`) listing its reasons, the first
+/// `limit` of them drawn (list id `why-{key}`); `None` when there are none.
+pub fn why_details(why: &[Why], limit: usize, key: &str) -> Option<El> {
     if why.is_empty() {
         return None;
     }
-    let items = why.iter().map(|w| {
+    let page = Shown::first(why.len(), limit);
+    let items = why[..page.shown].iter().map(|w| {
         let badge = w.assumption.then(|| {
             el("span")
                 .class("badge assumption")
@@ -44,6 +48,7 @@ pub fn why_details(why: &[Why]) -> Option<El> {
         el("details")
             .class("why")
             .child(el("summary").text("Why these numbers?"))
-            .child(el("dl").children(items)),
+            .child(el("dl").children(items))
+            .child_opt(more_rows(&format!("why-{key}"), page, "figures")),
     )
 }
