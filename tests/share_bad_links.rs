@@ -358,29 +358,7 @@ fn too_many_zones_are_capped() {
 /// reopens from its own link, so a big plan survives a reload or a shared link.
 #[test]
 fn a_plan_at_the_engine_limits_round_trips() {
-    let zones = (0..100)
-        .map(|z| Zone {
-            name: format!("Zone {z}"),
-            profiles: (0..20)
-                .map(|p| WorkspaceProfile {
-                    name: format!("Workspace {p}"),
-                    sessions: 5_000,
-                    cpu_cores: 1.0 + (p % 4) as f64,
-                    recording: p % 5 == 0,
-                    kind: if p % 4 == 3 {
-                        WorkspaceKind::ServerConnection
-                    } else {
-                        WorkspaceKind::Container
-                    },
-                    ..Default::default()
-                })
-                .collect(),
-        })
-        .collect();
-    let plan = Plan {
-        zones,
-        ..Plan::default()
-    };
+    let plan = kasm_sizer::engine::stress::stress_plan(100, 5_000);
     assert!(size(&plan).is_ok());
     let query = encode_link(&plan, Some(&plan));
     let link = decode_link(&query);

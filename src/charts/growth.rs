@@ -1279,32 +1279,9 @@ mod tests {
 
     #[test]
     fn timing_of_the_stress_curve() {
-        // Issue 6 stress: 1,000 profiles over 50 zones, 10 million sessions (the shape of
+        // Issue 6 stress: 1,000 profiles over 50 zones, 10 million sessions (as in
         // `benches/size.rs`); same command as above. Best of 5.
-        let zones = (0..50)
-            .map(|z| Zone {
-                name: format!("zone {z}"),
-                profiles: (0..20)
-                    .map(|p| WorkspaceProfile {
-                        name: format!("workspace {p}"),
-                        sessions: 10_000,
-                        cpu_cores: 1.0 + (p % 4) as f64,
-                        ram_gb: 2.0 + (p % 3) as f64 * 2.0,
-                        recording: p % 5 == 0,
-                        disk_per_session_gb: 5.0,
-                        kind: if p % 4 == 3 {
-                            WorkspaceKind::ServerConnection
-                        } else {
-                            WorkspaceKind::Container
-                        },
-                    })
-                    .collect(),
-            })
-            .collect();
-        let plan = Plan {
-            zones,
-            ..Plan::default()
-        };
+        let plan = crate::engine::stress::stress_plan(50, 10_000);
         let mut best = f64::MAX;
         let mut runs = 0;
         for _ in 0..5 {

@@ -11,6 +11,7 @@ pub mod proxy;
 pub mod report;
 pub mod rules;
 pub mod scenarios;
+pub mod stress;
 pub mod text;
 pub mod validate;
 pub mod web_app;
