@@ -1,12 +1,13 @@
 // Accessibility (issue 6): axe-core finds zero violations on the default page
-// (light and dark), with a field error showing, with warnings and in the compare view; and a
-// whole sizing can be done with the keyboard alone.
+// (light and dark), with a field error showing, with warnings, in the compare view and on a
+// big plan drawn in parts; and a whole sizing can be done with the keyboard alone.
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { closeAndCheck, newRecordedPage, useServedBuild } from './support/browser.mjs';
 import { SizerPage } from './support/sizer-page.mjs';
+import { stressQuery } from './support/stress-plan.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -61,6 +62,19 @@ describe('accessibility', () => {
     await page.getByTestId('compare-pin').click();
     await sizer.typePeakSessions('1000');
     await page.getByTestId('compare-table').waitFor({ state: 'visible' });
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  test('axe: no violations on a big plan with folded workspaces and long lists in parts', async () => {
+    session = await newRecordedPage(suite.browser, suite.server.origin);
+    const { page } = session;
+    const sizer = new SizerPage(page, `${suite.server.url}?${stressQuery()}`);
+    await page.goto(sizer.url);
+    await sizer.waitForFigure('total-servers', (t) => /\d/.test(t), 20000);
+    // The "N of M shown" lines and their buttons are on the page.
+    await page.getByTestId('show-profiles-1').waitFor({ state: 'visible' });
+    await page.getByTestId('show-settings-agent').waitFor({ state: 'attached' });
+    await page.getByTestId('show-why-agent').waitFor({ state: 'attached' });
     assert.deepEqual(await axeViolations(page), []);
   });
 

@@ -8,7 +8,7 @@ use crate::compare::{compare, differences, CompareRow};
 use crate::engine::size;
 use crate::markup::{el, El, Node};
 use crate::ui::markup::live;
-use crate::ui::results::table::{td_num, th_col};
+use crate::ui::results::table::{scroll_wrap, td_num, th_col};
 use crate::ui::share_sync::use_share_state;
 use crate::ui::state::use_app_state;
 
@@ -70,21 +70,15 @@ pub fn compare_table(rows: &[CompareRow]) -> El {
                 .testid("compare-count")
                 .text(count),
         )
-        // Focusable, so keyboard users can scroll the table when it is wider than the card.
         .child(
-            el("div")
-                .class("table-wrap")
-                .attr("tabindex", "0")
-                .attr("role", "region")
-                .attr("aria-label", "Plan A against plan B")
-                .child(
-                    el("table")
-                        .class("compare-table")
-                        .testid("compare-table")
-                        .child(el("caption").text("Plan A (pinned) against plan B (current)"))
-                        .child(el("thead").child(head))
-                        .child(el("tbody").children(body)),
-                ),
+            scroll_wrap("Plan A against plan B").child(
+                el("table")
+                    .class("compare-table")
+                    .testid("compare-table")
+                    .child(el("caption").text("Plan A (pinned) against plan B (current)"))
+                    .child(el("thead").child(head))
+                    .child(el("tbody").children(body)),
+            ),
         )
 }
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::role_card::{AGENTS, DATABASE, PROXIES, WEB_APP};
-use super::table::{td_num, th_col};
+use super::table::{scroll_wrap, td_num, th_col};
 use crate::engine::Report;
 use crate::format::{money, number, spec, thousands};
 use crate::markup::{el, El};
@@ -70,7 +70,7 @@ pub fn BillOfMaterials() -> impl IntoView {
 }
 
 fn bill(r: Option<&Report>) -> El {
-    let wrap = el("div").class("table-wrap");
+    let wrap = scroll_wrap("Bill of materials table");
     let card = |wrap: El| {
         el("section")
             .class("card")

@@ -208,7 +208,7 @@ fn role_card(role: RoleView, r: Option<&RoleReport>, limits: Limits) -> El {
     .child_opt(if idle {
         None
     } else {
-        scenario_table(&r.scenarios, role.unit)
+        scenario_table(&r.scenarios, role.unit, role.title)
     })
     .child_opt(why_details(&r.why, limits.why, role.key))
 }
@@ -235,5 +235,5 @@ fn zone_table(role: RoleView, r: &RoleReport) -> El {
             .child(td_num(thousands(z.demand)))
             .into()
     });
-    table("zones", "By zone", head, rows)
+    table("zones", "By zone", role.title, head, rows)
 }

@@ -6,8 +6,8 @@ use crate::format::thousands;
 use crate::markup::{el, El};
 
 /// A table of scenarios (0 down first, maintenance last, marked); `None` when empty.
-/// `unit` is what one server is called ("Servers", "Agents").
-pub fn scenario_table(scenarios: &[Scenario], unit: &str) -> Option<El> {
+/// `unit` is what one server is called ("Servers", "Agents"); `card` is the card's title.
+pub fn scenario_table(scenarios: &[Scenario], unit: &str, card: &str) -> Option<El> {
     if scenarios.is_empty() {
         return None;
     }
@@ -52,5 +52,5 @@ pub fn scenario_table(scenarios: &[Scenario], unit: &str) -> Option<El> {
             .child(el("td").child(result))
             .into()
     });
-    Some(table("scenarios", "If servers go down", head, rows))
+    Some(table("scenarios", "If servers go down", card, head, rows))
 }

@@ -13,14 +13,26 @@ pub fn td_num(value: impl Into<String>) -> El {
     el("td").class("num").text(value)
 }
 
-/// A table in its scrolling wrapper, with a caption, header cells and body rows.
+/// The wrapper that lets a table scroll sideways when it is wider than its card. It can be
+/// focused (a region named `label`), so keyboard users can scroll it too.
+pub fn scroll_wrap(label: &str) -> El {
+    el("div")
+        .class("table-wrap")
+        .attr("tabindex", "0")
+        .attr("role", "region")
+        .attr("aria-label", label)
+}
+
+/// A table of the card titled `card` in its scrolling wrapper (named "card: caption", unique
+/// on the page), with a caption, header cells and body rows.
 pub fn table(
     class: &str,
     caption: &str,
+    card: &str,
     head: Vec<El>,
     rows: impl IntoIterator<Item = Node>,
 ) -> El {
-    el("div").class("table-wrap").child(
+    scroll_wrap(&format!("{card}: {caption}")).child(
         el("table")
             .class(class)
             .child(el("caption").text(caption))
