@@ -143,6 +143,28 @@ async fn growth_chart_follows_an_edit_of_peak_sessions() {
 }
 
 #[wasm_bindgen_test]
+async fn a_big_plans_growth_chart_comes_in_a_task_of_its_own_and_follows_edits() {
+    // 30 workspaces of 10 sessions: more than the form draws at first, so a big plan.
+    let mut plan = Plan::default();
+    let profile = plan.zones[0].profiles[0].clone();
+    plan.zones[0].profiles = (0..30)
+        .map(|p| kasm_sizer::engine::WorkspaceProfile {
+            name: format!("W{p}"),
+            sessions: 10,
+            ..profile.clone()
+        })
+        .collect();
+    let app = mount(Some(plan)).await;
+    ui_support::settle().await;
+    assert!(app.text("chart-growth").contains("today 300"));
+    // The peak total is shared out over the 30 workspaces; the curve follows a task later.
+    app.type_into("peak-sessions", "3000").await;
+    ui_support::settle().await;
+    assert_eq!(app.text("webapp-servers"), "21"); // WEB-1: ceil(3000 / 150) + 1
+    assert!(app.text("chart-growth").contains("today 3,000"));
+}
+
+#[wasm_bindgen_test]
 async fn packing_chart_shows_oversubscription_beyond_physical() {
     // AG-1 second row: 4 CPU / 4 GB on 16 / 64 with overrides 96 / 80: 20 sessions, 80 cores.
     let mut plan = Plan::default();

@@ -29,6 +29,12 @@ pub fn first_editors(sizes: impl IntoIterator<Item = usize>) -> Vec<usize> {
         .collect()
 }
 
+/// Whether a plan of `profiles` workspace profiles is big: the form draws only some of its
+/// editors, and the page draws it in several tasks so none blocks for long.
+pub fn is_big(profiles: usize) -> bool {
+    profiles > FIRST_EDITORS
+}
+
 /// One past the highest profile of `zone` with an error (0 when none): the editors up to
 /// there stay drawn so every error is in view.
 pub fn through_last_error(errors: &FieldErrors, zone: usize) -> usize {

@@ -10,7 +10,7 @@ use super::share_bar::ShareBar;
 use super::share_notice::{LinkNotice, RestoreBanner};
 use super::state::AppState;
 use crate::engine::Plan;
-use crate::form::editors::FIRST_EDITORS;
+use crate::form::editors::is_big;
 
 /// The whole page; starts from `plan` (the guide's worked example when not given).
 #[component]
@@ -31,9 +31,7 @@ pub fn App(
     // the link read (this task), then the form, the sizing and the results (timers set now
     // run in order, before later ones). A small plan is drawn at once: splitting would only
     // delay its results by a frame.
-    let big = state
-        .draft
-        .with_untracked(|d| d.profile_count() > FIRST_EDITORS);
+    let big = state.draft.with_untracked(|d| is_big(d.profile_count()));
     let form_drawn = RwSignal::new(!big);
     let results_drawn = RwSignal::new(!big);
     if big {

@@ -2,12 +2,15 @@
 //! today's figure marked, each exact step marked with its session count, and the monthly
 //! cost on a second axis when unit costs are given.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::axis::{label, line, x_axis, y_axis};
 use super::figure;
 use crate::charts::growth::{growth_curve, GrowthCurve, GrowthPanel};
 use crate::charts::path::num;
+use crate::form::editors::is_big;
 use crate::format::thousands;
 use crate::markup::{el, svg, El, Node};
 use crate::ui::markup::live;
@@ -129,11 +132,34 @@ pub fn growth_chart(curve: &GrowthCurve) -> El {
 }
 
 /// The growth chart of the current plan; recomputed only when the valid plan changes.
+///
+/// The curve costs dozens of engine runs: for a small plan that is a fraction of a
+/// millisecond and it is drawn with everything else; for a big plan (issue 6 stress: about
+/// 50 ms for 1,000 workspaces) it is computed in a task of its own once the rest of the
+/// page is up to date, so no single task carries both.
 #[component]
 pub fn GrowthChart() -> impl IntoView {
     let state = use_app_state();
-    // A memo, not a closure: the curve costs dozens of engine runs and is read once per
-    // change of the plan, never per unrelated signal.
-    let curve = Memo::new(move |_| state.plan.with(growth_curve));
-    live(move || curve.with(|c| Some(growth_chart(c))))
+    let curve = RwSignal::new(None::<GrowthCurve>);
+    // True while a computation in a task of its own is due: later changes wait for it.
+    let due = StoredValue::new(false);
+    Effect::new(move |_| {
+        let big = state.plan.with(|p| is_big(p.profiles().count()));
+        if !big {
+            curve.set(Some(state.plan.with(growth_curve)));
+        } else if !due.get_value() {
+            due.set_value(true);
+            set_timeout(
+                move || {
+                    // `try_`: the chart may be gone (a test unmounted it) before this runs.
+                    _ = due.try_set_value(false);
+                    if let Some(c) = state.plan.try_with_untracked(growth_curve) {
+                        _ = curve.try_set(Some(c));
+                    }
+                },
+                Duration::ZERO,
+            );
+        }
+    });
+    live(move || curve.with(|c| c.as_ref().map(growth_chart)))
 }
