@@ -145,16 +145,7 @@ async fn growth_chart_follows_an_edit_of_peak_sessions() {
 #[wasm_bindgen_test]
 async fn a_big_plans_growth_chart_comes_in_a_task_of_its_own_and_follows_edits() {
     // 30 workspaces of 10 sessions: more than the form draws at first, so a big plan.
-    let mut plan = Plan::default();
-    let profile = plan.zones[0].profiles[0].clone();
-    plan.zones[0].profiles = (0..30)
-        .map(|p| kasm_sizer::engine::WorkspaceProfile {
-            name: format!("W{p}"),
-            sessions: 10,
-            ..profile.clone()
-        })
-        .collect();
-    let app = mount(Some(plan)).await;
+    let app = mount(Some(ui_support::one_zone_of(30, 10))).await;
     ui_support::settle().await;
     assert!(app.text("chart-growth").contains("today 300"));
     // The peak total is shared out over the 30 workspaces; the curve follows a task later.

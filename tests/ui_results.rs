@@ -195,25 +195,11 @@ async fn a_second_zone_gets_its_own_servers_and_a_zone_table() {
     assert!(text.contains("Frankfurt"), "{text}");
 }
 
-/// 60 container workspaces in one zone: longer agent settings and "why" lists than a card
-/// draws at first.
-fn sixty_workspaces() -> Plan {
-    let mut plan = Plan::default();
-    let profile = plan.zones[0].profiles[0].clone();
-    plan.zones[0].profiles = (0..60)
-        .map(|p| kasm_sizer::engine::WorkspaceProfile {
-            name: format!("W{p}"),
-            sessions: 5,
-            ..profile.clone()
-        })
-        .collect();
-    plan
-}
-
 #[wasm_bindgen_test]
 async fn long_lists_draw_their_first_rows_and_the_rest_on_request() {
     use kasm_sizer::ui::results::paged::{FIRST_ROWS, MORE_ROWS};
-    let plan = sixty_workspaces();
+    // 60 container workspaces: longer agent settings and "why" lists than a card draws.
+    let plan = ui_support::one_zone_of(60, 5);
     let report = size(&plan).unwrap();
     let (settings, why) = (report.agents.settings.len(), report.agents.why.len());
     // AG-5 and AG-6 give three settings per workspace (181 in all), AG-2 one figure each.

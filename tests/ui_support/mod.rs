@@ -36,6 +36,21 @@ pub async fn settle() {
     leptos::task::tick().await;
 }
 
+/// The default plan with its one zone holding `n` copies of its workspace, `W0`, `W1`, ...,
+/// of `sessions` peak sessions each (more than 20 make a big plan).
+pub fn one_zone_of(n: usize, sessions: u64) -> Plan {
+    let mut plan = Plan::default();
+    let profile = plan.zones[0].profiles[0].clone();
+    plan.zones[0].profiles = (0..n)
+        .map(|p| kasm_sizer::engine::WorkspaceProfile {
+            name: format!("W{p}"),
+            sessions,
+            ..profile.clone()
+        })
+        .collect();
+    plan
+}
+
 /// Mount the app with `plan` (or the default) and let it render.
 pub async fn mount(plan: Option<Plan>) -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
