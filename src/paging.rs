@@ -1,6 +1,6 @@
 //! Long lists drawn a part at a time (issue 6 stress): how many items show, and what the
 //! button that draws the next ones says. Used by the form's workspace profile editors and
-//! by the settings lists of the result cards.
+//! by the settings and "why" lists of the result cards.
 
 /// `shown` of `total` items are drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,9 +55,9 @@ mod tests {
 
     #[test]
     fn a_long_list_offers_the_next_step_then_the_rest() {
-        // The stress plan's agent settings: 2,250 of them, 10 drawn, 100 more per click.
-        let s = Shown::first(2_250, 10);
-        assert_eq!((s.shown, s.hidden()), (10, 2_240));
+        // The stress plan's agent settings: 2,250 of them, 50 drawn, 100 more per click.
+        let s = Shown::first(2_250, 50);
+        assert_eq!((s.shown, s.hidden()), (50, 2_200));
         assert_eq!(s.more_label(100).as_deref(), Some("Show 100 more"));
         let s = Shown::first(2_250, 2_210);
         assert_eq!(s.next(100), 40);

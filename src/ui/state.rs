@@ -98,6 +98,19 @@ impl AppState {
         self.loads.update(|n| *n += 1);
     }
 
+    /// Run `reset` after every later [`AppState::load_plan`]: view state kept per plan (which
+    /// editors or list rows are drawn) starts afresh with each new plan.
+    pub fn on_plan_loaded(&self, reset: impl Fn() + Send + Sync + 'static) {
+        let loads = self.loads;
+        Effect::new(move |prev: Option<u64>| {
+            let now = loads.get();
+            if prev.is_some_and(|p| p != now) {
+                reset();
+            }
+            now
+        });
+    }
+
     /// Change the draft with any edit (add a profile, rename a zone, ...).
     pub fn edit(&self, f: impl FnOnce(&mut PlanDraft)) {
         self.draft.update(f);

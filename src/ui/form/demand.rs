@@ -35,13 +35,7 @@ pub fn DemandSection() -> impl IntoView {
             .with_untracked(|d| first_editors(d.zones.iter().map(|z| z.profiles.len())))
     };
     let opened = RwSignal::new(first());
-    Effect::new(move |prev: Option<u64>| {
-        let loads = state.loads.get();
-        if prev.is_some_and(|p| p != loads) {
-            opened.set(first());
-        }
-        loads
-    });
+    state.on_plan_loaded(move || opened.set(first()));
     let draw = live(move || {
         state.draft.with(|draft| {
             state.errors.with(|errors| {

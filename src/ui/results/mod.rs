@@ -27,13 +27,7 @@ pub fn ResultsColumn() -> impl IntoView {
     let state = use_app_state();
     // Long lists draw their first rows again for every plan loaded.
     let lists_shown = ListsShown::provide();
-    Effect::new(move |prev: Option<u64>| {
-        let loads = state.loads.get();
-        if prev.is_some_and(|p| p != loads) {
-            lists_shown.reset();
-        }
-        loads
-    });
+    state.on_plan_loaded(move || lists_shown.reset());
     let on_click = move |ev: web_sys::MouseEvent| {
         if !lists_shown.on_click(&ev) {
             settings::copy_on_click(ev);
