@@ -211,3 +211,44 @@ async fn a_folded_profile_with_an_error_is_drawn() {
     assert!(app.find("error-zones-2-profiles-7-cpu-cores").is_some());
     assert!(app.find("profile-2-8").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn view_state_starts_afresh_after_each_loaded_plan_and_not_after_edits() {
+    use kasm_sizer::ui::state::AppState;
+    use leptos::prelude::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    // Mounting the app sets up Leptos's task executor that effects run on.
+    let _app = mount(None).await;
+    let owner = Owner::new();
+    let resets = Arc::new(AtomicUsize::new(0));
+    let state = owner.with(|| {
+        let state = AppState::new(kasm_sizer::engine::Plan::default());
+        let resets = resets.clone();
+        state.on_plan_loaded(move || {
+            resets.fetch_add(1, Ordering::SeqCst);
+        });
+        state
+    });
+    ui_support::settle().await;
+    assert_eq!(
+        resets.load(Ordering::SeqCst),
+        0,
+        "not when the state is made"
+    );
+    state.load_plan(ui_support::one_zone_of(30, 10));
+    ui_support::settle().await;
+    assert_eq!(resets.load(Ordering::SeqCst), 1);
+    state.set_text("zones[0].profiles[3].sessions", "12".into());
+    ui_support::settle().await;
+    assert_eq!(
+        resets.load(Ordering::SeqCst),
+        1,
+        "an edit keeps the view state"
+    );
+    state.load_plan(kasm_sizer::engine::Plan::default());
+    ui_support::settle().await;
+    assert_eq!(resets.load(Ordering::SeqCst), 2);
+    drop(owner);
+}
