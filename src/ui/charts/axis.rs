@@ -14,6 +14,16 @@ pub fn line(class: &str, x1: f64, y1: f64, x2: f64, y2: f64) -> El {
         .attr("y2", num(y2))
 }
 
+/// A `<rect>` at (x, y) of `width` x `height` with a class.
+pub fn rect(class: &str, x: f64, y: f64, width: f64, height: f64) -> El {
+    svg("rect")
+        .class(class)
+        .attr("x", num(x))
+        .attr("y", num(y))
+        .attr("width", num(width))
+        .attr("height", num(height))
+}
+
 /// A `<text>` at (x, y); `anchor` is its `text-anchor` when given.
 pub fn label(class: &str, x: f64, y: f64, anchor: Option<&str>, text: impl Into<String>) -> El {
     let t = svg("text");

@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::axis::{label, line, x_axis};
+use super::axis::{label, line, rect, x_axis};
 use super::figure;
 use crate::charts::frame::Frame;
 use crate::charts::packing::{agent_packing, default_target, PackingChart, PackingRowLayout};
-use crate::charts::path::num;
 use crate::engine::WorkspaceKind;
 use crate::markup::{el, svg, El, Node};
 use crate::ui::markup::live;
@@ -15,15 +14,6 @@ use crate::ui::state::use_app_state;
 
 const WIDTH: f64 = 520.0;
 const HEIGHT: f64 = 220.0;
-
-fn rect(class: &str, x: f64, y: f64, width: f64, height: f64) -> El {
-    svg("rect")
-        .class(class)
-        .attr("x", num(x))
-        .attr("y", num(y))
-        .attr("width", num(width))
-        .attr("height", num(height))
-}
 
 fn packing_row(r: &PackingRowLayout, outer: Frame) -> Node {
     let (y, h) = (r.y, r.height);

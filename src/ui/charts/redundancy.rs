@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::axis::{label, line, x_axis, y_axis};
+use super::axis::{label, line, rect, x_axis, y_axis};
 use super::figure;
-use crate::charts::path::num;
 use crate::charts::redundancy::{redundancy_chart, role_key};
 use crate::engine::{Report, RoleReport};
 use crate::format::thousands;
@@ -43,15 +42,10 @@ pub fn redundancy_chart_of(role: &RoleReport) -> El {
         svg("g")
             .class("bar-group")
             .child(
-                svg("rect")
+                rect(&class, b.x, b.y, b.width, b.height)
                     .testid("bar")
-                    .class(class)
                     .attr_opt("data-short", short.then_some("true"))
-                    .attr("data-capacity", b.bar.capacity.to_string())
-                    .attr("x", num(b.x))
-                    .attr("y", num(b.y))
-                    .attr("width", num(b.width))
-                    .attr("height", num(b.height)),
+                    .attr("data-capacity", b.bar.capacity.to_string()),
             )
             .child(label(
                 if short {
