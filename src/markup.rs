@@ -14,6 +14,8 @@
 //! assert_eq!((e.tag, e.attrs[0].1.as_str()), ("li", "rule"));
 //! ```
 
+pub mod ops;
+
 /// An element or a run of text.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {

@@ -6,17 +6,42 @@
 //! changes. State the browser keeps on an element (an open `<details>`, focus, a copy
 //! button's "Copied") survives a patch unless the tree itself changes that element.
 
+use std::cell::RefCell;
+
 use leptos::prelude::IntoView;
 use leptos::tachys::html::attribute::{any_attribute::AnyAttribute, Attribute};
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 use leptos::tachys::view::{Mountable, Position, PositionState, Render, RenderHtml};
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element};
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
 
-use crate::markup::{El, Node};
+use crate::markup::ops::{Drawn, Ids, Ops};
+use crate::markup::El;
 
-const SVG_NS: &str = "http://www.w3.org/2000/svg";
+// The page side: applies a list of edits in one call and keeps the nodes by number.
+#[wasm_bindgen(module = "/src/ui/dom_ops.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = applyOps)]
+    fn apply_ops(words: &[u32], text: &str);
+    #[wasm_bindgen(js_name = nodeOf)]
+    fn node_of(id: u32) -> Element;
+}
+
+thread_local! {
+    /// Node numbers for every markup view on the page.
+    static IDS: RefCell<Ids> = RefCell::default();
+}
+
+/// Write down edits with the shared numbering, then apply them in one call.
+fn edit<T>(write: impl FnOnce(&mut Ops, &mut Ids) -> T) -> T {
+    let mut ops = Ops::default();
+    let out = IDS.with(|ids| write(&mut ops, &mut ids.borrow_mut()));
+    if !ops.is_empty() {
+        apply_ops(&ops.words, &ops.text);
+    }
+    out
+}
 
 /// A reactive markup view: `draw` runs again whenever a signal it reads changes, and its
 /// tree (or nothing, for `None`) is patched into the page.
@@ -31,144 +56,18 @@ pub fn live(draw: impl Fn() -> Option<El> + Send + Sync + 'static) -> impl IntoV
 /// A markup tree with a single element at its root, as a Leptos view.
 pub struct Markup(pub El);
 
-/// What stays mounted: the tree last drawn and its root element.
+/// What stays mounted: the tree last drawn, the numbers of its nodes, and its root element.
 pub struct MarkupState {
     tree: El,
+    drawn: Drawn,
     root: Element,
 }
 
-fn document() -> Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-/// Set one attribute of a `tag` element. Three are special: `style` goes through the CSSOM,
-/// which the page's Content-Security-Policy allows (it refuses inline style attributes);
-/// `value` of an input or select and `checked` of a checkbox set what the control shows
-/// (the property), and only when it differs, so typing is never disturbed.
-fn set_attr(el: &Element, tag: &str, name: &str, value: &str) {
-    match (name, tag) {
-        ("style", _) => {
-            if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let style = html.style();
-                for decl in value.split(';') {
-                    if let Some((prop, v)) = decl.split_once(':') {
-                        let _ = style.set_property(prop.trim(), v.trim());
-                    }
-                }
-            }
-        }
-        ("value", "input") => {
-            let input = el.unchecked_ref::<web_sys::HtmlInputElement>();
-            if input.value() != value {
-                input.set_value(value);
-            }
-        }
-        ("value", "select") => {
-            let select = el.unchecked_ref::<web_sys::HtmlSelectElement>();
-            if select.value() != value {
-                select.set_value(value);
-            }
-        }
-        ("checked", "input") => {
-            let on = value == "true";
-            let input = el.unchecked_ref::<web_sys::HtmlInputElement>();
-            if input.checked() != on {
-                input.set_checked(on);
-            }
-        }
-        _ => {
-            let _ = el.set_attribute(name, value);
-        }
+impl Drop for MarkupState {
+    fn drop(&mut self) {
+        // The view is gone (unmounted first): let the page forget its nodes.
+        edit(|ops, ids| ops.forget(ids, &self.drawn));
     }
-}
-
-/// A select's value needs its options in place first.
-fn after_children(e: &El, name: &str) -> bool {
-    e.tag == "select" && name == "value"
-}
-
-fn create_element(doc: &Document, e: &El) -> Element {
-    let el = if e.svg {
-        doc.create_element_ns(Some(SVG_NS), e.tag)
-    } else {
-        doc.create_element(e.tag)
-    }
-    .expect("a valid tag");
-    for (name, value) in &e.attrs {
-        if !after_children(e, name) {
-            set_attr(&el, e.tag, name, value);
-        }
-    }
-    for child in &e.children {
-        let _ = el.append_child(&create(doc, child));
-    }
-    if let Some(v) = e.get("value").filter(|_| e.tag == "select") {
-        set_attr(&el, e.tag, "value", v);
-    }
-    el
-}
-
-fn create(doc: &Document, node: &Node) -> web_sys::Node {
-    match node {
-        Node::Text(t) => doc.create_text_node(t).into(),
-        Node::El(e) => create_element(doc, e).into(),
-    }
-}
-
-/// Bring `dom` (drawn from `old`) in line with `new`; returns the element to use from now on
-/// (a new one when the tag changed).
-fn patch_element(doc: &Document, dom: &Element, old: &El, new: &El) -> Option<Element> {
-    if old.tag != new.tag || old.svg != new.svg {
-        let fresh = create_element(doc, new);
-        let _ = dom.replace_with_with_node_1(&fresh);
-        return Some(fresh);
-    }
-    for (name, value) in &new.attrs {
-        if old.get(name) != Some(value.as_str()) && !after_children(new, name) {
-            set_attr(dom, new.tag, name, value);
-        }
-    }
-    for (name, _) in &old.attrs {
-        if new.get(name).is_none() {
-            let _ = dom.remove_attribute(name);
-        }
-    }
-    let kids = dom.child_nodes();
-    let shared = old.children.len().min(new.children.len());
-    for i in 0..shared {
-        let (o, n) = (&old.children[i], &new.children[i]);
-        if o == n {
-            continue;
-        }
-        let Some(current) = kids.item(i as u32) else {
-            continue;
-        };
-        match (o, n) {
-            (Node::Text(_), Node::Text(t)) => current.set_node_value(Some(t)),
-            (Node::El(oe), Node::El(ne)) => {
-                if let Ok(child) = current.dyn_into::<Element>() {
-                    patch_element(doc, &child, oe, ne);
-                }
-            }
-            _ => {
-                let _ = dom.replace_child(&create(doc, n), &current);
-            }
-        }
-    }
-    for n in &new.children[shared..] {
-        let _ = dom.append_child(&create(doc, n));
-    }
-    for _ in shared..old.children.len() {
-        if let Some(last) = dom.last_child() {
-            let _ = dom.remove_child(&last);
-        }
-    }
-    if let Some(v) = new.get("value").filter(|_| new.tag == "select") {
-        set_attr(dom, new.tag, "value", v);
-    }
-    None
 }
 
 impl Mountable for MarkupState {
@@ -199,16 +98,23 @@ impl Render for Markup {
     type State = MarkupState;
 
     fn build(self) -> MarkupState {
-        let root = create_element(&document(), &self.0);
-        MarkupState { tree: self.0, root }
+        let drawn = edit(|ops, ids| ops.draw_el(ids, &self.0));
+        MarkupState {
+            root: node_of(drawn.id),
+            tree: self.0,
+            drawn,
+        }
     }
 
     fn rebuild(self, state: &mut MarkupState) {
         if state.tree == self.0 {
             return;
         }
-        if let Some(fresh) = patch_element(&document(), &state.root, &state.tree, &self.0) {
-            state.root = fresh;
+        let root = state.drawn.id;
+        edit(|ops, ids| ops.patch(ids, &mut state.drawn, &state.tree, &self.0));
+        if state.drawn.id != root {
+            // The root's tag changed: it was replaced.
+            state.root = node_of(state.drawn.id);
         }
         state.tree = self.0;
     }
@@ -261,4 +167,10 @@ impl RenderHtml for Markup {
     fn into_owned(self) -> Self {
         self
     }
+}
+
+/// How many page nodes the markup views hold by number (for tests: a view that is gone
+/// leaves none behind).
+pub fn nodes_in_use() -> usize {
+    IDS.with(|ids| ids.borrow().in_use())
 }
