@@ -19,6 +19,7 @@ pub mod markup;
 pub mod paging;
 pub mod share;
 pub mod sort;
+pub mod vec_map;
 
 #[cfg(target_arch = "wasm32")]
 pub mod js_api;

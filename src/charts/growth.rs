@@ -12,7 +12,7 @@
 //! with the role's sizing function, within [`GrowthOptions::max_runs`].
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::BinaryHeap;
 
 use super::format::{grouped, thousands};
 use super::frame::{place_ticks, Frame, Tick};
@@ -27,6 +27,7 @@ use crate::engine::proxy::size_proxies;
 use crate::engine::validate::MAX_SESSIONS;
 use crate::engine::web_app::size_web_app;
 use crate::engine::{size, Plan, Report, Role};
+use crate::vec_map::VecMap;
 
 /// The roles charted, in legend order.
 pub const ROLES: [Role; 4] = [
@@ -229,8 +230,8 @@ pub fn apportion(weights: &[u64], total: u64) -> Vec<u64> {
 struct Sampler {
     work: Plan,
     weights: Vec<u64>,
-    full: BTreeMap<u64, Option<Eval>>,
-    probes: [BTreeMap<u64, u64>; 4],
+    full: VecMap<u64, Option<Eval>>,
+    probes: [VecMap<u64, u64>; 4],
     runs: usize,
 }
 
@@ -244,7 +245,7 @@ impl Sampler {
         Sampler {
             work: plan.clone(),
             weights,
-            full: BTreeMap::new(),
+            full: VecMap::default(),
             probes: Default::default(),
             runs: 0,
         }
@@ -497,12 +498,9 @@ fn growth_curve_fast(plan: &Plan, opts: GrowthOptions) -> Option<GrowthCurve> {
     let rmax = &reports[reports.len() - 1].1;
     let model = Model::new(plan, r0, rmax)?;
     let weights = s.weights.clone();
-    let mut cache: BTreeMap<u64, [u64; 4]> = BTreeMap::new();
-    let mut eval = |x: u64| -> [u64; 4] {
-        *cache
-            .entry(x)
-            .or_insert_with(|| model.counts(&apportion(&weights, x)))
-    };
+    let mut cache: VecMap<u64, [u64; 4]> = VecMap::default();
+    let mut eval =
+        |x: u64| -> [u64; 4] { *cache.insert_first(x, || model.counts(&apportion(&weights, x))) };
     for &(x, e) in &full {
         if eval(x) != e.counts {
             return None;
@@ -631,13 +629,17 @@ fn growth_curve_engine(plan: &Plan, opts: GrowthOptions) -> GrowthCurve {
     let series: Vec<RoleSeries> = series
         .into_iter()
         .map(|(r, role, steps, complete)| {
-            let mut points: BTreeMap<u64, u64> =
-                evaluated.iter().map(|(k, e)| (*k, e.counts[r])).collect();
-            points.extend(s.probes[r].iter().map(|(&k, &v)| (k, v)));
+            let mut points = VecMap::default();
+            for (k, e) in &evaluated {
+                points.insert(*k, e.counts[r]);
+            }
+            for (&k, &v) in s.probes[r].iter() {
+                points.insert(k, v);
+            }
             RoleSeries {
                 role,
                 name: role_name(role),
-                points: points.into_iter().collect(),
+                points: points.iter().map(|(&k, &v)| (k, v)).collect(),
                 steps,
                 complete,
             }

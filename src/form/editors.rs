@@ -41,7 +41,7 @@ pub fn through_last_error(errors: &FieldErrors, zone: usize) -> usize {
     let prefix = format!("zones[{zone}].profiles[");
     errors
         .0
-        .range(prefix.clone()..)
+        .from_key(prefix.as_str())
         .take_while(|(k, _)| k.starts_with(&prefix))
         .filter_map(|(k, _)| k[prefix.len()..].split_once(']')?.0.parse::<usize>().ok())
         .max()

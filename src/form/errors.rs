@@ -1,8 +1,7 @@
 //! Field errors from both layers (reading the draft, engine validation), keyed by path.
 
-use std::collections::BTreeMap;
-
 use crate::engine::FieldError;
+use crate::vec_map::VecMap;
 
 /// A field of the draft that cannot be read as a number.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,25 +24,23 @@ impl DraftError {
 
 /// Every current error message, by field path; empty when the plan is valid.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct FieldErrors(pub BTreeMap<String, String>);
+pub struct FieldErrors(pub VecMap<String, String>);
 
 impl FieldErrors {
     /// Collect reading errors; the first message per field wins.
     pub fn from_draft(errs: &[DraftError]) -> Self {
-        let mut map = BTreeMap::new();
+        let mut map = VecMap::default();
         for e in errs {
-            map.entry(e.field.clone())
-                .or_insert_with(|| e.message.clone());
+            map.insert_first(e.field.clone(), || e.message.clone());
         }
         FieldErrors(map)
     }
 
     /// Collect engine validation errors; the first message per field wins.
     pub fn from_engine(errs: &[FieldError]) -> Self {
-        let mut map = BTreeMap::new();
+        let mut map = VecMap::default();
         for e in errs {
-            map.entry(e.field.clone())
-                .or_insert_with(|| sentence(&e.message));
+            map.insert_first(e.field.clone(), || sentence(&e.message));
         }
         FieldErrors(map)
     }
@@ -65,7 +62,7 @@ impl FieldErrors {
             return Some(m.clone());
         }
         self.0
-            .range(path.to_string()..)
+            .from_key(path)
             .take_while(|(k, _)| k.starts_with(path))
             .find(|(k, _)| {
                 let rest = &k[path.len()..];

@@ -8,8 +8,6 @@
 //! How far each list is open is one signal for the whole column ([`ListsShown`], in context);
 //! the buttons carry the list's id and the count to open to, so one click handler serves all.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use crate::format::thousands;
@@ -17,6 +15,7 @@ use crate::markup::{el, El};
 use crate::paging::Shown;
 use crate::ui::actions::clicked_action;
 use crate::ui::form::inputs::action_button;
+use crate::vec_map::VecMap;
 
 /// Rows a list draws at first: all of an ordinary plan's (about three settings and one or
 /// two figures per workspace profile).
@@ -30,12 +29,12 @@ const ACTION: &str = "show-rows:";
 /// How many rows each long list of the results column draws, by list id (`settings-agent`,
 /// `why-webapp`); lists not in the map draw [`FIRST_ROWS`].
 #[derive(Clone, Copy)]
-pub struct ListsShown(RwSignal<BTreeMap<String, usize>>);
+pub struct ListsShown(RwSignal<VecMap<String, usize>>);
 
 impl ListsShown {
     /// Put a fresh one in context for the cards below.
     pub fn provide() -> Self {
-        let shown = Self(RwSignal::new(BTreeMap::new()));
+        let shown = Self(RwSignal::new(VecMap::default()));
         provide_context(shown);
         shown
     }
@@ -71,7 +70,7 @@ impl ListsShown {
 
     /// Every list back to its first rows.
     pub fn reset(self) {
-        self.0.update(BTreeMap::clear);
+        self.0.update(VecMap::clear);
     }
 }
 
