@@ -29,6 +29,7 @@ describe('engine JavaScript API', () => {
         bigger: bigger.web_app.total,
         negative: api.size({ agents: { cpus: -1 } }),
         garbage: api.size('not a plan'),
+        wrongKind: api.size({ zones: [{ profiles: [{ sessions: '40' }] }] }),
         partial: api.size({ zones: [{ name: 'Lab', profiles: [{ name: 'Chrome', sessions: 40 }] }] }).peak_sessions,
       };
     });
@@ -40,6 +41,9 @@ describe('engine JavaScript API', () => {
     assert.equal(answers.negative.errors[0].reason.kind, 'negative');
     assert.equal(answers.garbage.error, true);
     assert.equal(answers.garbage.errors[0].reason.kind, 'malformed');
+    assert.equal(answers.garbage.errors[0].message, 'not a plan: expected an object');
+    assert.equal(answers.wrongKind.errors[0].field, 'zones[0].profiles[0].sessions');
+    assert.equal(answers.wrongKind.errors[0].message, 'expected a whole number');
     assert.equal(answers.partial, 40);
     await closeAndCheck(session);
     session = null;

@@ -23,11 +23,12 @@ fn split_profile(rest: &str) -> Option<(usize, &str)> {
     Some((idx.parse().ok()?, rest.strip_prefix('.')?))
 }
 
-/// The codes and typed values of every choice, in one place.
+/// The codes and typed values of every choice, in one place (the form's selects and the
+/// JavaScript API's plan reader, `src/js_api/read.rs`, both use them).
 macro_rules! codes {
     ($($name:ident: $ty:ty { $($code:literal => $val:expr),* $(,)? })*) => {
         $(
-            fn $name(code: Option<&str>, value: Option<$ty>) -> (Option<&'static str>, Option<$ty>) {
+            pub(crate) fn $name(code: Option<&str>, value: Option<$ty>) -> (Option<&'static str>, Option<$ty>) {
                 $(
                     if code == Some($code) { return (None, Some($val)); }
                     if value == Some($val) { return (Some($code), None); }

@@ -5,6 +5,11 @@
 //! path the engine uses in [`crate::engine::FieldError::field`]. Pure code, tested natively.
 
 mod access;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use access::{
+    alloc_code, arch_code, db_code, kind_code, lb_code, load_code, logging_code, mode_code,
+    use_case_code,
+};
 pub mod editors;
 mod errors;
 mod number;
@@ -185,7 +190,7 @@ pub struct PeakEdit {
 
 /// A figure as the form shows it: `2` not `2.0`, `0.25` as is.
 pub fn figure_text(x: f64) -> String {
-    format!("{x}")
+    crate::decimal::shortest(x)
 }
 
 fn opt_text(x: Option<f64>) -> String {

@@ -3,6 +3,8 @@
 //! Trunk publishes the module's exports as `window.wasmBindings`, so a page script or the
 //! browser console can call `window.wasmBindings.size(plan)`; see `docs/schema.md`.
 
+pub mod read;
+
 use crate::engine::{self, FieldError, Plan, Reason};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -28,17 +30,22 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
 /// message }] }` for a plan that cannot be sized. Never throws.
 #[wasm_bindgen(js_name = size)]
 pub fn size_js(plan: JsValue) -> JsValue {
-    let plan: Plan = match serde_wasm_bindgen::from_value(plan) {
+    let plan: Plan = match read::read_plan(&plan) {
         Ok(plan) => plan,
         Err(e) => {
+            let message = if e.field.is_empty() {
+                format!("not a plan: {}", e.message)
+            } else {
+                e.message
+            };
             return to_js(&ErrorObject {
                 error: true,
                 errors: vec![FieldError {
-                    field: String::new(),
+                    field: e.field,
                     reason: Reason::Malformed,
-                    message: format!("not a plan: {e}"),
+                    message,
                 }],
-            })
+            });
         }
     };
     match engine::size(&plan) {
