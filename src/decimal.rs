@@ -75,6 +75,37 @@ pub fn parse_f64(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// The shortest text that reads back as exactly `x`, the way `{x}` writes it (`2.5`, `0.1`,
+/// `96`), for a figure put back into an input box.
+///
+/// Figures with at most six decimals and 15 digits are written here with integer arithmetic,
+/// which keeps the standard float formatting (about 13 KB of wasm) out of the page; any
+/// other value goes to the browser's `Number.prototype.toString` in wasm (which may use an
+/// exponent, `1e-7`, and reads back exactly all the same) or to `{x}` in native builds.
+pub fn shortest(x: f64) -> String {
+    // Below 2^52 after scaling (an ulp of `x` under 10^-d), at most one text with `d` decimals reads back as `x`, so the
+    // first that does is the shortest and the closest (what `{x}` writes).
+    (0..=6)
+        .take_while(|&d| x.abs() * 10f64.powi(d as i32) < 4_503_599_627_370_496.0)
+        .map(|d| crate::engine::text::fixed(x, d))
+        .find(|text| parse_f64(text).map(f64::to_bits) == Some(x.to_bits()))
+        .unwrap_or_else(|| long_form(x))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn long_form(x: f64) -> String {
+    js_sys::Number::from(x)
+        .to_string_with_radix(10)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn long_form(x: f64) -> String {
+    format!("{x}")
+}
+
 /// The general case, checked for syntax already.
 #[cfg(target_arch = "wasm32")]
 fn correctly_rounded(text: &str) -> Option<f64> {
@@ -131,6 +162,35 @@ mod tests {
             "1,5",
         ] {
             assert_eq!(parse_f64(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn shortest_writes_figures_as_the_standard_formatter_does() {
+        // Form figures (cores, GB, ratios, seconds, costs) and a sweep of awkward values.
+        let mut values = vec![
+            0.0, 2.0, 4.0, 0.5, 1.5, 2.25, 96.0, 0.1, 0.2, 0.3, 120.75, 1e6,
+        ];
+        let mut x = 0.0001f64;
+        while x < 1e15 {
+            values.extend([x, x / 3.0, x * 1.1, (x * 1000.0).round() / 1000.0]);
+            x *= 1.37;
+        }
+        for v in values {
+            assert_eq!(shortest(v), format!("{v}"), "{v:e}");
+            assert_eq!(parse_f64(&shortest(v)), Some(v));
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn shortest_matches_the_standard_formatter_for_typed_figures(
+            n in 0u64..100_000_000_000, d in 0i32..8, negative: bool
+        ) {
+            // Every figure someone can type with up to 7 decimals, as the f64 it reads to.
+            let v = n as f64 / 10f64.powi(d) * if negative { -1.0 } else { 1.0 };
+            proptest::prop_assert_eq!(shortest(v), format!("{v}"));
         }
     }
 

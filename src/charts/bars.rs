@@ -1,5 +1,7 @@
 //! Bar layout: equal bands across an axis, each bar centred in its band with a gap.
 
+use super::scale::within;
+
 /// One bar's horizontal slot in pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Band {
@@ -24,7 +26,7 @@ pub fn bands(n: usize, start: f64, end: f64, gap: f64, max_width: f64) -> Vec<Ba
         return Vec::new();
     }
     let gap = if gap.is_finite() {
-        gap.clamp(0.0, 0.95)
+        within(gap, 0.0, 0.95)
     } else {
         0.2
     };

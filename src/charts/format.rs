@@ -1,5 +1,7 @@
 //! Number formatting for tick labels and chart text: thousands separators and 1k / 1M.
 
+use super::scale::within;
+
 pub use crate::format::thousands;
 
 /// A number rounded to `decimals` places, with thousands separators on the whole part.
@@ -7,7 +9,7 @@ pub fn grouped(v: f64, decimals: usize) -> String {
     if !v.is_finite() {
         return "–".into();
     }
-    let text = format!("{:.*}", decimals, v.abs());
+    let text = crate::engine::text::fixed_padded(v.abs(), decimals as u32);
     let (whole, frac) = match text.split_once('.') {
         Some((w, f)) => (w, Some(f)),
         None => (text.as_str(), None),
@@ -75,7 +77,7 @@ pub fn tick_labels(values: &[f64], step: f64) -> Vec<String> {
     let decimals = if rel >= 1.0 {
         0
     } else {
-        (-(rel.log10() + 1e-9).floor()).clamp(0.0, 12.0) as usize
+        within(-(rel.log10() + 1e-9).floor(), 0.0, 12.0) as usize
     };
     values
         .iter()

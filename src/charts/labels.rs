@@ -1,5 +1,7 @@
 //! Label placement along an axis: a simple greedy pass that never lets labels overlap.
 
+use super::scale::within;
+
 /// A label that would like to sit centred on `at` and needs `width` pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Wanted {
@@ -44,7 +46,7 @@ pub fn place(
                 return None;
             }
             let half = w.width / 2.0;
-            let clamp = |c: f64| c.clamp(min + half, max - half);
+            let clamp = |c: f64| within(c, min + half, max - half);
             let centre = clamp(w.at);
             // Clamping into the bounds may move a label further than max_shift; allow that.
             let allowed = max_shift.max((centre - w.at).abs()) + 1e-9;

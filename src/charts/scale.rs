@@ -3,6 +3,13 @@
 //! An SVG y axis grows downwards, so a chart's y scale is built with an inverted range
 //! (`height .. 0`); [`LinearScale::map`] handles both directions the same way.
 
+/// `x` kept within `lo..=hi` (`hi` when the bounds cross; `lo` for NaN). Unlike
+/// `f64::clamp` it never panics, and it keeps the panic message's float formatting (about
+/// 10 KB) out of the wasm.
+pub fn within(x: f64, lo: f64, hi: f64) -> f64 {
+    x.max(lo).min(hi)
+}
+
 /// Maps values of a domain linearly onto a pixel range.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LinearScale {
@@ -50,7 +57,7 @@ impl LinearScale {
         } else {
             (self.r1, self.r0)
         };
-        self.map(v).clamp(lo, hi)
+        within(self.map(v), lo, hi)
     }
 
     /// The domain value at pixel `px` (the inverse of [`map`](Self::map)).

@@ -7,6 +7,17 @@
 /// figure shown, and it keeps the standard float formatting machinery out of the wasm.
 /// Not-finite values read `?`.
 pub fn fixed(x: f64, decimals: u32) -> String {
+    let mut text = fixed_padded(x, decimals);
+    if text.contains('.') {
+        text.truncate(text.trim_end_matches('0').trim_end_matches('.').len());
+    }
+    text
+}
+
+/// `x` rounded to `decimals` decimals (6 at most) and written with all of them, as `{:.2}`
+/// would: `fixed_padded(2.5, 2)` is `2.50`, `fixed_padded(-0.004, 2)` is `0.00`. Not-finite
+/// values read `?`.
+pub fn fixed_padded(x: f64, decimals: u32) -> String {
     if !x.is_finite() {
         return "?".into();
     }
@@ -24,10 +35,9 @@ pub fn fixed(x: f64, decimals: u32) -> String {
         out.push('-');
     }
     out.push_str(&int_part.to_string());
-    if frac > 0 {
-        let digits = format!("{frac:0width$}", width = d as usize);
+    if d > 0 {
         out.push('.');
-        out.push_str(digits.trim_end_matches('0'));
+        out.push_str(&format!("{frac:0width$}", width = d as usize));
     }
     out
 }
@@ -52,6 +62,12 @@ mod tests {
         assert_eq!(num(0.25), "0.25");
         assert_eq!(num(1.0 / 3.0), "0.333");
         assert_eq!(num(f64::NAN), "?");
+        assert_eq!(fixed(-0.004, 2), "0");
+        assert_eq!(fixed(120.0, 2), "120");
+        assert_eq!(fixed_padded(2.5, 2), "2.50");
+        assert_eq!(fixed_padded(-0.004, 2), "0.00");
+        assert_eq!(fixed_padded(-1.25, 1), "-1.3");
+        assert_eq!(fixed_padded(7.0, 0), "7");
         assert_eq!(percent(0.25), "25 %");
         assert_eq!(percent(0.125), "12.5 %");
     }

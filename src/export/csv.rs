@@ -38,7 +38,7 @@ pub fn text_cell(s: &str) -> String {
 }
 
 fn num_cell(x: f64) -> String {
-    format!("{x}")
+    crate::decimal::shortest(x)
 }
 
 fn opt_cell(x: Option<f64>) -> String {

@@ -35,9 +35,9 @@ pub struct Param<T: 'static> {
     pub set: fn(&mut T, &str) -> SetResult,
 }
 
-/// Write a number so that parsing it gives back the same `f64` (Rust's shortest repr).
+/// Write a number so that parsing it gives back the same `f64` (the shortest such text).
 pub fn fmt_num(x: f64) -> String {
-    format!("{x}")
+    crate::decimal::shortest(x)
 }
 
 /// Write an optional number: the number, or `none`.

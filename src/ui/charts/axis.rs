@@ -4,6 +4,19 @@ use crate::charts::frame::{Frame, Tick};
 use crate::charts::path::num;
 use crate::markup::{svg, El};
 
+/// A chart's `<svg>` of `width` x `height` units with its text alternative: a `<title>` and
+/// a `<desc>` with ids `{id}-title` and `{id}-desc`, which label the image.
+pub fn plot(id: &str, width: f64, height: f64, title: &str, desc: String) -> El {
+    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
+    svg("svg")
+        .attr("viewBox", format!("0 0 {} {}", num(width), num(height)))
+        .attr("role", "img")
+        .attr("aria-labelledby", format!("{title_id} {desc_id}"))
+        .class("chart-svg")
+        .child(svg("title").attr("id", title_id).text(title))
+        .child(svg("desc").attr("id", desc_id).text(desc))
+}
+
 /// A `<line>` from (x1, y1) to (x2, y2) with a class.
 pub fn line(class: &str, x1: f64, y1: f64, x2: f64, y2: f64) -> El {
     svg("line")

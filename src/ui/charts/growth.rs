@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::axis::{label, line, x_axis, y_axis};
+use super::axis::{label, line, plot, x_axis, y_axis};
 use super::figure;
 use crate::charts::growth::{growth_curve, GrowthCurve, GrowthPanel};
 use crate::charts::path::num;
@@ -92,17 +92,7 @@ pub fn growth_chart(curve: &GrowthCurve) -> El {
             layout.empty.join(", ")
         ))
     });
-    let plot = svg("svg")
-        .attr("viewBox", format!("0 0 {WIDTH} {}", num(frame.height)))
-        .attr("role", "img")
-        .attr("aria-labelledby", "chart-growth-title chart-growth-desc")
-        .class("chart-svg")
-        .child(svg("title").attr("id", "chart-growth-title").text(TITLE))
-        .child(
-            svg("desc")
-                .attr("id", "chart-growth-desc")
-                .text(curve.describe()),
-        )
+    let plot = plot("chart-growth", WIDTH, frame.height, TITLE, curve.describe())
         .children(layout.panels.iter().map(panel))
         .child(line(
             "today",

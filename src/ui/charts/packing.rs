@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::axis::{label, line, rect, x_axis};
+use super::axis::{label, line, plot, rect, x_axis};
 use super::figure;
 use crate::charts::frame::Frame;
 use crate::charts::packing::{agent_packing, default_target, PackingChart, PackingRowLayout};
@@ -93,21 +93,7 @@ pub fn packing_chart(chart: &PackingChart) -> El {
         chart.sessions, chart.profile
     );
     let any_over = chart.rows.iter().any(|r| r.oversubscribed());
-    let plot = svg("svg")
-        .attr("viewBox", format!("0 0 {WIDTH} {HEIGHT}"))
-        .attr("role", "img")
-        .attr("aria-labelledby", "chart-packing-title chart-packing-desc")
-        .class("chart-svg")
-        .child(
-            svg("title")
-                .attr("id", "chart-packing-title")
-                .text(title.as_str()),
-        )
-        .child(
-            svg("desc")
-                .attr("id", "chart-packing-desc")
-                .text(chart.describe()),
-        )
+    let plot = plot("chart-packing", WIDTH, HEIGHT, &title, chart.describe())
         .children(layout.rows.iter().map(|r| packing_row(r, layout.frame)));
     figure(
         if any_over {

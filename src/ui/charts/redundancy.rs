@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::axis::{label, line, rect, x_axis, y_axis};
+use super::axis::{label, line, plot, rect, x_axis, y_axis};
 use super::figure;
 use crate::charts::redundancy::{redundancy_chart, role_key};
 use crate::engine::{Report, RoleReport};
@@ -20,8 +20,6 @@ pub fn redundancy_chart_of(role: &RoleReport) -> El {
     let chart = redundancy_chart(role);
     let key = role_key(role.role);
     let layout = chart.layout(WIDTH, HEIGHT);
-    let title_id = format!("chart-redundancy-{key}-title");
-    let desc_id = format!("chart-redundancy-{key}-desc");
     let title = format!("{}: capacity when servers are down", chart.role_name);
     let frame = layout.frame;
     let bars = layout.bars.iter().map(|b| {
@@ -67,42 +65,42 @@ pub fn redundancy_chart_of(role: &RoleReport) -> El {
             ))
             .into()
     });
-    let plot = svg("svg")
-        .attr("viewBox", format!("0 0 {WIDTH} {HEIGHT}"))
-        .attr("role", "img")
-        .attr("aria-labelledby", format!("{title_id} {desc_id}"))
-        .class("chart-svg")
-        .child(svg("title").attr("id", title_id).text(title.as_str()))
-        .child(svg("desc").attr("id", desc_id).text(chart.describe()))
-        .child(y_axis(
-            frame,
-            &layout.y_ticks,
-            "Sessions (peak concurrent)",
-            false,
-        ))
-        .child(x_axis(frame, &[], "Servers out of service"))
-        .children(bars)
-        .child(line(
-            "demand",
-            frame.x0(),
-            layout.demand_y,
-            frame.x1(),
-            layout.demand_y,
-        ))
-        .child(label(
-            "demand-label",
-            frame.x1() + 4.0,
-            layout.demand_y - 3.0,
-            None,
-            "peak",
-        ))
-        .child(label(
-            "demand-label",
-            frame.x1() + 4.0,
-            layout.demand_y + 10.0,
-            None,
-            thousands(chart.demand),
-        ));
+    let plot = plot(
+        &format!("chart-redundancy-{key}"),
+        WIDTH,
+        HEIGHT,
+        &title,
+        chart.describe(),
+    )
+    .child(y_axis(
+        frame,
+        &layout.y_ticks,
+        "Sessions (peak concurrent)",
+        false,
+    ))
+    .child(x_axis(frame, &[], "Servers out of service"))
+    .children(bars)
+    .child(line(
+        "demand",
+        frame.x0(),
+        layout.demand_y,
+        frame.x1(),
+        layout.demand_y,
+    ))
+    .child(label(
+        "demand-label",
+        frame.x1() + 4.0,
+        layout.demand_y - 3.0,
+        None,
+        "peak",
+    ))
+    .child(label(
+        "demand-label",
+        frame.x1() + 4.0,
+        layout.demand_y + 10.0,
+        None,
+        thousands(chart.demand),
+    ));
     figure(
         "chart chart-redundancy",
         &format!("chart-redundancy-{key}"),

@@ -9,6 +9,7 @@ use super::settings::settings_list;
 use super::table::{table, td_num, th_col};
 use super::warnings::warning_list;
 use super::why::why_details;
+use crate::charts::scale::within;
 use crate::engine::{Report, RoleReport};
 use crate::format::{money, number, per_server, percent, spec, thousands};
 use crate::markup::{el, El, Node};
@@ -149,7 +150,7 @@ fn role_card(role: RoleView, r: Option<&RoleReport>, limits: Limits) -> El {
         format!("{} needed", thousands(r.needed))
     };
     let idle = r.total == 0;
-    let util = r.utilisation.clamp(0.0, 1.0) * 100.0;
+    let util = within(r.utilisation, 0.0, 1.0) * 100.0;
     let per_key = if k == "agent" { "agent" } else { "server" };
     let spec_line = el("div")
         .child(
