@@ -30,6 +30,9 @@ describe('engine JavaScript API', () => {
         negative: api.size({ agents: { cpus: -1 } }),
         garbage: api.size('not a plan'),
         wrongKind: api.size({ zones: [{ profiles: [{ sessions: '40' }] }] }),
+        // Only the app's own API: no classes of dependencies (vendor/wasm-streams-unused).
+        classes: Object.keys(api).filter((k) => /^[A-Z]/.test(k)),
+        api: ['size', 'defaultPlan'].filter((k) => typeof api[k] === 'function'),
         partial: api.size({ zones: [{ name: 'Lab', profiles: [{ name: 'Chrome', sessions: 40 }] }] }).peak_sessions,
       };
     });
@@ -45,6 +48,8 @@ describe('engine JavaScript API', () => {
     assert.equal(answers.wrongKind.errors[0].field, 'zones[0].profiles[0].sessions');
     assert.equal(answers.wrongKind.errors[0].message, 'expected a whole number');
     assert.equal(answers.partial, 40);
+    assert.deepEqual(answers.classes, []);
+    assert.deepEqual(answers.api, ['size', 'defaultPlan']);
     await closeAndCheck(session);
     session = null;
   });
