@@ -137,15 +137,18 @@ pub fn parse_override(s: &str, max_abs: f64) -> Result<Override, String> {
 
 /// Read one of a fixed set of words, e.g. `std` or `d2a`.
 pub fn parse_choice<E: Copy>(s: &str, choices: &[(&str, E)]) -> Result<E, String> {
+    let words: Vec<&str> = choices.iter().map(|(w, _)| *w).collect();
+    word_index(s, &words).map(|i| choices[i].1)
+}
+
+/// The position of `s` among `words` (trimmed, any case). Not generic, so the search and
+/// its message are compiled once rather than once per kind of choice.
+fn word_index(s: &str, words: &[&str]) -> Result<usize, String> {
     let t = s.trim().to_ascii_lowercase();
-    choices
+    words
         .iter()
-        .find(|(w, _)| *w == t)
-        .map(|(_, e)| *e)
-        .ok_or_else(|| {
-            let words: Vec<&str> = choices.iter().map(|(w, _)| *w).collect();
-            format!("not one of {}", words.join(", "))
-        })
+        .position(|w| *w == t)
+        .ok_or_else(|| format!("not one of {}", words.join(", ")))
 }
 
 /// Write the word for a choice (the first word listed for it).

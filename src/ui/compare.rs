@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::compare::{compare, differences, CompareRow};
 use crate::engine::size;
 use crate::markup::{el, El, Node};
-use crate::ui::markup::live;
+use crate::ui::actions::clicked_action;
+use crate::ui::markup::{live, live_on};
 use crate::ui::results::table::{scroll_wrap, td_num, th_col};
 use crate::ui::share_sync::use_share_state;
 use crate::ui::state::use_app_state;
@@ -113,20 +114,38 @@ pub fn ComparePanel() -> impl IntoView {
             ),
         })
     });
-    let pin = move |_| pinned.set(Some(state.plan.get_untracked()));
-    let unpin = move |_| pinned.set(None);
+    let on_click = move |ev: web_sys::Event| match clicked_action(&ev).as_deref() {
+        Some("pin") => pinned.set(Some(state.plan.get_untracked())),
+        Some("unpin") => pinned.set(None),
+        _ => {}
+    };
+    let actions = live_on(vec![("click", Box::new(on_click))], move || {
+        let pin = has_pin.get();
+        Some(
+            el("div")
+                .class("compare-actions")
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .testid("compare-pin")
+                        .attr("data-action", "pin")
+                        .text(if pin { "Pin current as A" } else { "Pin as A" }),
+                )
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .testid("compare-unpin")
+                        .attr("data-action", "unpin")
+                        .attr_opt("hidden", (!pin).then_some(""))
+                        .text("Unpin"),
+                ),
+        )
+    });
     view! {
         <section class="card compare" aria-labelledby="h-compare" data-testid="compare">
             <h2 id="h-compare">"Compare"</h2>
             {body}
-            <div class="compare-actions">
-                <button type="button" data-testid="compare-pin" on:click=pin>
-                    {move || if has_pin.get() { "Pin current as A" } else { "Pin as A" }}
-                </button>
-                <button type="button" data-testid="compare-unpin" on:click=unpin hidden=move || !has_pin.get()>
-                    "Unpin"
-                </button>
-            </div>
+            {actions}
         </section>
     }
 }

@@ -1,20 +1,24 @@
 //! Puts a [`crate::markup`] tree on the page and keeps it up to date.
 //!
-//! [`Markup`] is a Leptos view: return it from a reactive closure (`move || Markup(tree)`)
+//! [`Markup`] is a Leptos view: return it from a reactive closure (`move || Markup::from(tree)`)
 //! and each new tree is patched into the one on the page: text and attributes that changed
 //! are set, children are matched by position, and an element is replaced only when its tag
 //! changes. State the browser keeps on an element (an open `<details>`, focus, a copy
 //! button's "Copied") survives a patch unless the tree itself changes that element.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use leptos::prelude::IntoView;
 use leptos::tachys::html::attribute::{any_attribute::AnyAttribute, Attribute};
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 use leptos::tachys::view::{Mountable, Position, PositionState, Render, RenderHtml};
+use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
+
+use super::listen::{Handler, Listeners};
 
 use crate::markup::ops::{Drawn, Ids, Ops};
 use crate::markup::El;
@@ -49,24 +53,66 @@ fn edit<T>(write: impl FnOnce(&mut Ops, &mut Ids) -> T) -> T {
 /// Every caller gets the same view type (the drawing function is boxed), so the reactive
 /// rendering code is compiled once for the whole app rather than once per closure.
 pub fn live(draw: impl Fn() -> Option<El> + Send + Sync + 'static) -> impl IntoView {
-    let draw: Box<dyn Fn() -> Option<El> + Send + Sync> = Box::new(draw);
-    move || draw().map(Markup)
+    view_of(Box::new(draw), None)
+}
+
+/// [`live`], with event listeners on the tree's root element: `on` pairs event names with
+/// handlers, which get every such event that bubbles up from the tree (one listener per
+/// region, reading `data-action` or `data-path`, rather than one per button or input).
+pub fn live_on(
+    on: Vec<(&'static str, Handler)>,
+    draw: impl Fn() -> Option<El> + Send + Sync + 'static,
+) -> impl IntoView {
+    view_of(
+        Box::new(draw),
+        Some(SendWrapper::new(Rc::new(Listeners::new(on)))),
+    )
+}
+
+type Draw = Box<dyn Fn() -> Option<El> + Send + Sync>;
+
+/// The one reactive view type behind [`live`] and [`live_on`].
+fn view_of(draw: Draw, listeners: Option<SendWrapper<Rc<Listeners>>>) -> impl IntoView {
+    move || {
+        draw().map(|tree| Markup {
+            tree,
+            listeners: listeners.clone(),
+        })
+    }
 }
 
 /// A markup tree with a single element at its root, as a Leptos view.
-pub struct Markup(pub El);
+pub struct Markup {
+    tree: El,
+    /// Listeners for the root element, attached while it is on the page.
+    listeners: Option<SendWrapper<Rc<Listeners>>>,
+}
 
-/// What stays mounted: the tree last drawn, the numbers of its nodes, and its root element.
+impl From<El> for Markup {
+    fn from(tree: El) -> Self {
+        Markup {
+            tree,
+            listeners: None,
+        }
+    }
+}
+
+/// What stays mounted: the tree last drawn, the numbers of its nodes, its root element and
+/// the listeners on it.
 pub struct MarkupState {
     tree: El,
     drawn: Drawn,
     root: Element,
+    listeners: Option<SendWrapper<Rc<Listeners>>>,
 }
 
 impl Drop for MarkupState {
     fn drop(&mut self) {
         // The view is gone (unmounted first): let the page forget its nodes.
         edit(|ops, ids| ops.forget(ids, &self.drawn));
+        if let Some(l) = &self.listeners {
+            l.detach(&self.root);
+        }
     }
 }
 
@@ -98,25 +144,35 @@ impl Render for Markup {
     type State = MarkupState;
 
     fn build(self) -> MarkupState {
-        let drawn = edit(|ops, ids| ops.draw_el(ids, &self.0));
+        let drawn = edit(|ops, ids| ops.draw_el(ids, &self.tree));
+        let root = node_of(drawn.id);
+        if let Some(l) = &self.listeners {
+            l.attach(&root);
+        }
         MarkupState {
-            root: node_of(drawn.id),
-            tree: self.0,
+            root,
+            tree: self.tree,
             drawn,
+            listeners: self.listeners,
         }
     }
 
     fn rebuild(self, state: &mut MarkupState) {
-        if state.tree == self.0 {
+        if state.tree == self.tree {
             return;
         }
         let root = state.drawn.id;
-        edit(|ops, ids| ops.patch(ids, &mut state.drawn, &state.tree, &self.0));
+        edit(|ops, ids| ops.patch(ids, &mut state.drawn, &state.tree, &self.tree));
         if state.drawn.id != root {
-            // The root's tag changed: it was replaced.
-            state.root = node_of(state.drawn.id);
+            // The root's tag changed: it was replaced, and its listeners move with it.
+            let fresh = node_of(state.drawn.id);
+            if let Some(l) = &state.listeners {
+                l.detach(&state.root);
+                l.attach(&fresh);
+            }
+            state.root = fresh;
         }
-        state.tree = self.0;
+        state.tree = self.tree;
     }
 }
 

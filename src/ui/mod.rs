@@ -12,6 +12,7 @@ pub mod app;
 pub mod charts;
 pub mod compare;
 pub mod form;
+pub mod listen;
 pub mod markup;
 pub mod panic;
 pub mod results;

@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::actions::clicked_action;
-use super::markup::live;
+use super::markup::live_on;
 use super::share_dom;
 use super::share_sync::use_share_state;
 use super::state::use_app_state;
@@ -92,16 +92,8 @@ pub fn ShareBar() -> impl IntoView {
     // Only a page whose plan has never been valid has no report; asked that way, drawing
     // the bar never waits for the sizing.
     let no_report = move || state.stale.get() && state.report.with_untracked(Option::is_none);
-    let bar = live(move || {
-        Some(share_bar(
-            &link(),
-            show_field.get(),
-            &status.get(),
-            no_report(),
-        ))
-    });
     // Every button's click bubbles up to here and names what it does in data-action.
-    let on_click = move |ev: web_sys::MouseEvent| {
+    let on_click = move |ev: web_sys::Event| {
         let action = clicked_action(&ev);
         match action.as_deref() {
             Some("copy") => copy(),
@@ -113,7 +105,14 @@ pub fn ShareBar() -> impl IntoView {
             _ => {}
         }
     };
-    view! { <div class="share-host" on:click=on_click>{bar}</div> }
+    live_on(vec![("click", Box::new(on_click))], move || {
+        Some(el("div").class("share-host").child(share_bar(
+            &link(),
+            show_field.get(),
+            &status.get(),
+            no_report(),
+        )))
+    })
 }
 
 fn button(action: &str, testid: &str, label: &str, disabled: bool) -> Node {

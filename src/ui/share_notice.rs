@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::actions::clicked_action;
-use super::markup::live;
+use super::markup::live_on;
 use super::share_sync::use_share_state;
 use super::state::use_app_state;
 use crate::markup::el;
@@ -13,7 +13,7 @@ use crate::markup::el;
 #[component]
 pub fn LinkNotice() -> impl IntoView {
     let share = use_share_state();
-    let notice = live(move || {
+    let notice = move || {
         share.notices.with(|notices| {
             (!notices.is_empty()).then(|| {
                 el("section")
@@ -34,13 +34,15 @@ pub fn LinkNotice() -> impl IntoView {
                         )
             })
         })
-    });
-    let on_click = move |ev: web_sys::MouseEvent| {
+    };
+    let on_click = move |ev: web_sys::Event| {
         if clicked_action(&ev).as_deref() == Some("dismiss") {
             share.notices.set(Vec::new());
         }
     };
-    view! { <div class="notice-host" on:click=on_click>{notice}</div> }
+    live_on(vec![("click", Box::new(on_click))], move || {
+        Some(el("div").class("notice-host").child_opt(notice()))
+    })
 }
 
 /// On the bare page, offers the plan from the last visit.
@@ -48,7 +50,7 @@ pub fn LinkNotice() -> impl IntoView {
 pub fn RestoreBanner() -> impl IntoView {
     let state = use_app_state();
     let share = use_share_state();
-    let banner = live(move || {
+    let banner = move || {
         share.offer.with(|o| o.is_some()).then(|| {
             el("section")
                 .class("restore-banner no-print")
@@ -69,11 +71,13 @@ pub fn RestoreBanner() -> impl IntoView {
                         .text("Dismiss"),
                 )
         })
-    });
-    let on_click = move |ev: web_sys::MouseEvent| match clicked_action(&ev).as_deref() {
+    };
+    let on_click = move |ev: web_sys::Event| match clicked_action(&ev).as_deref() {
         Some("restore") => share.restore(&state),
         Some("dismiss") => share.offer.set(None),
         _ => {}
     };
-    view! { <div class="notice-host" on:click=on_click>{banner}</div> }
+    live_on(vec![("click", Box::new(on_click))], move || {
+        Some(el("div").class("notice-host").child_opt(banner()))
+    })
 }

@@ -9,7 +9,7 @@ use crate::charts::frame::Frame;
 use crate::charts::packing::{agent_packing, default_target, PackingChart, PackingRowLayout};
 use crate::engine::WorkspaceKind;
 use crate::markup::{el, svg, El, Node};
-use crate::ui::markup::live;
+use crate::ui::markup::live_on;
 use crate::ui::state::use_app_state;
 
 const WIDTH: f64 = 520.0;
@@ -158,6 +158,7 @@ pub fn AgentPackingChart() -> impl IntoView {
                 .with(|r| r.as_ref().and_then(|r| agent_packing(plan, r, z, i)))
         })
     });
+    // The picker's change event bubbles up to the host.
     let pick = move |ev: web_sys::Event| {
         let v = event_target_value(&ev);
         let parsed = v
@@ -165,22 +166,19 @@ pub fn AgentPackingChart() -> impl IntoView {
             .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)));
         choice.set(parsed);
     };
-    let body = live(move || {
+    live_on(vec![("change", Box::new(pick))], move || {
         let packing = el("div")
             .class("packing")
             .child_opt(options.with(|o| picker(o, target.get())));
-        Some(chart.with(|c| {
-            match c {
-                Some(c) => packing.child(packing_chart(c)),
-                None => packing.child(
-                    el("p")
-                        .class("chart-empty")
-                        .testid("chart-packing")
-                        .text("No container workspace, so no agent to pack."),
-                ),
-            }
-        }))
-    });
-    // The picker's change event bubbles up to here.
-    view! { <div class="packing-host" on:change=pick>{body}</div> }
+        let packing = chart.with(|c| match c {
+            Some(c) => packing.child(packing_chart(c)),
+            None => packing.child(
+                el("p")
+                    .class("chart-empty")
+                    .testid("chart-packing")
+                    .text("No container workspace, so no agent to pack."),
+            ),
+        });
+        Some(el("div").class("packing-host").child(packing))
+    })
 }

@@ -115,7 +115,7 @@ pub fn RedundancyChart(
     /// The role's report (its scenarios and peak demand).
     role: RoleReport,
 ) -> impl IntoView {
-    Markup(redundancy_chart_of(&role))
+    Markup::from(redundancy_chart_of(&role))
 }
 
 /// One redundancy chart per role that has servers, from the last good report.

@@ -15,7 +15,7 @@ use crate::form::PEAK_PATH;
 use crate::markup::{el, El, Node};
 use crate::paging::Shown;
 use crate::ui::actions::clicked_action;
-use crate::ui::markup::live;
+use crate::ui::markup::live_on;
 use crate::ui::state::use_app_state;
 
 const KINDS: &[(&str, &str)] = &[
@@ -36,15 +36,8 @@ pub fn DemandSection() -> impl IntoView {
     };
     let opened = RwSignal::new(first());
     state.on_plan_loaded(move || opened.set(first()));
-    let draw = live(move || {
-        state.draft.with(|draft| {
-            state.errors.with(|errors| {
-                opened.with(|open| Some(demand_section(&Fields { draft, errors }, open)))
-            })
-        })
-    });
     // Clicks bubble here first (the form acts on add-profile itself).
-    let on_click = move |ev: web_sys::MouseEvent| {
+    let on_click = move |ev: web_sys::Event| {
         let Some(action) = clicked_action(&ev) else {
             return;
         };
@@ -72,7 +65,19 @@ pub fn DemandSection() -> impl IntoView {
             });
         }
     };
-    view! { <div class="demand-host" on:click=on_click>{draw}</div> }
+    live_on(vec![("click", Box::new(on_click))], move || {
+        state.draft.with(|draft| {
+            state.errors.with(|errors| {
+                opened.with(|open| {
+                    Some(
+                        el("div")
+                            .class("demand-host")
+                            .child(demand_section(&Fields { draft, errors }, open)),
+                    )
+                })
+            })
+        })
+    })
 }
 
 fn set_opened(opened: &mut Vec<usize>, zone: usize, value: usize) {

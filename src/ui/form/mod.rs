@@ -18,6 +18,7 @@ mod web_app;
 use leptos::prelude::*;
 
 use crate::markup::El;
+use crate::ui::listen::listen;
 use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 use inputs::Fields;
@@ -35,16 +36,25 @@ pub fn FormColumn() -> impl IntoView {
             })
         })
     };
+    let form = NodeRef::<leptos::html::Form>::new();
+    listen(
+        form,
+        vec![
+            (
+                "submit",
+                Box::new(|ev: web_sys::Event| ev.prevent_default()),
+            ),
+            ("input", Box::new(move |ev| events::on_input(state, ev))),
+            ("change", Box::new(move |ev| events::on_change(state, ev))),
+            ("click", Box::new(move |ev| events::on_click(state, ev))),
+            (
+                "focusout",
+                Box::new(move |ev| events::on_focus_out(state, ev)),
+            ),
+        ],
+    );
     view! {
-        <form
-            class="form-column"
-            novalidate=true
-            on:submit=|ev| ev.prevent_default()
-            on:input=move |ev| events::on_input(state, ev)
-            on:change=move |ev| events::on_change(state, ev)
-            on:click=move |ev| events::on_click(state, ev.into())
-            on:focusout=move |ev| events::on_focus_out(state, ev.into())
-        >
+        <form class="form-column" novalidate=true node_ref=form>
             {draw(presets::preset_bar)}
             <demand::DemandSection />
             {draw(web_app::web_app_section)}

@@ -28,11 +28,13 @@ pub fn ResultsColumn() -> impl IntoView {
     // Long lists draw their first rows again for every plan loaded.
     let lists_shown = ListsShown::provide();
     state.on_plan_loaded(move || lists_shown.reset());
-    let on_click = move |ev: web_sys::MouseEvent| {
+    let column = NodeRef::<leptos::html::Div>::new();
+    let on_click = move |ev: web_sys::Event| {
         if !lists_shown.on_click(&ev) {
             settings::copy_on_click(ev);
         }
     };
+    crate::ui::listen::listen(column, vec![("click", Box::new(on_click))]);
     let warnings = Memo::new(move |_| {
         state
             .report
@@ -50,7 +52,7 @@ pub fn ResultsColumn() -> impl IntoView {
         })
     });
     view! {
-        <div class="results-column" id="results" tabindex="-1" on:click=on_click>
+        <div class="results-column" id="results" tabindex="-1" node_ref=column>
             <status::StatusLine />
             <div class="results" class:stale=move || state.stale.get()>
                 <summary::Summary />

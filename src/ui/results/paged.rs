@@ -51,7 +51,7 @@ impl ListsShown {
     }
 
     /// Handle a click on a "Show more" button; false for any other click.
-    pub fn on_click(self, ev: &web_sys::MouseEvent) -> bool {
+    pub fn on_click(self, ev: &web_sys::Event) -> bool {
         let Some(action) = clicked_action(ev) else {
             return false;
         };

@@ -64,7 +64,7 @@ pub fn settings_list(settings: &[Setting], limit: usize, key: &str) -> Option<El
 
 /// Click handler for a container of copy buttons: copies the clicked button's `data-copy`
 /// and says so in the button for a moment; failures are shown, not thrown.
-pub fn copy_on_click(ev: web_sys::MouseEvent) {
+pub fn copy_on_click(ev: web_sys::Event) {
     let Some(button) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

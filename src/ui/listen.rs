@@ -1,0 +1,84 @@
+//! Event listeners the app attaches itself, with one handler type for all of them.
+//!
+//! Leptos's typed `on:click=...` compiles its own attach and dispatch code for every
+//! handler (about 900 bytes of wasm each, thirteen of them). Every region here already
+//! delegates: one listener per event kind on a container reads `data-action` or
+//! `data-path` from the event's target. So a handler is a boxed `Fn(Event)`, attached with
+//! [`listen`] to a `node_ref` container or with `markup::live_on` to a markup root.
+
+use std::cell::RefCell;
+
+use leptos::html::ElementType;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event};
+
+/// An event handler; it gets every event of its kind that bubbles up to its element.
+pub type Handler = Box<dyn Fn(Event)>;
+
+/// A handler wrapped for JavaScript, with the event name it listens to.
+type Wrapped = (&'static str, Closure<dyn Fn(Event)>);
+
+/// Listeners for one element: attached to it while it is on the page, detached when it is
+/// replaced or its view goes away (and freed with this value).
+pub struct Listeners {
+    handlers: Vec<Wrapped>,
+    on: RefCell<Option<Element>>,
+}
+
+impl Listeners {
+    /// Wrap each handler once for JavaScript.
+    pub fn new(on: Vec<(&'static str, Handler)>) -> Self {
+        Listeners {
+            handlers: on.into_iter().map(|(n, h)| (n, Closure::wrap(h))).collect(),
+            on: RefCell::new(None),
+        }
+    }
+
+    /// Listen on `el` (moving off the element listened on before, if any).
+    pub fn attach(&self, el: &Element) {
+        if let Some(old) = self.on.borrow_mut().replace(el.clone()) {
+            self.set(&old, false);
+        }
+        self.set(el, true);
+    }
+
+    /// Stop listening on `el`.
+    pub fn detach(&self, el: &Element) {
+        self.set(el, false);
+        self.on.borrow_mut().take();
+    }
+
+    fn set(&self, el: &Element, on: bool) {
+        for (name, f) in &self.handlers {
+            let f = f.as_ref().unchecked_ref();
+            let _ = if on {
+                el.add_event_listener_with_callback(name, f)
+            } else {
+                el.remove_event_listener_with_callback(name, f)
+            };
+        }
+    }
+}
+
+impl Drop for Listeners {
+    fn drop(&mut self) {
+        if let Some(el) = self.on.borrow_mut().take() {
+            self.set(&el, false);
+        }
+    }
+}
+
+/// Attach `on` to the element of `node` (a `node_ref` in a `view!`) once it is in the
+/// page; they are freed with the component that called this.
+pub fn listen<E>(node: NodeRef<E>, on: Vec<(&'static str, Handler)>)
+where
+    E: ElementType + 'static,
+    E::Output: JsCast + Clone + 'static,
+{
+    let listeners = StoredValue::new_local(Listeners::new(on));
+    node.on_load(move |el| {
+        listeners.with_value(|l| l.attach(el.unchecked_ref()));
+    });
+}
