@@ -71,6 +71,17 @@ impl FieldErrors {
             .map(|(_, m)| m.clone())
     }
 
+    /// Every error at or below `prefix` (`agents` gives `agents.cpus`, `agents.cpu_override`
+    /// ...), in path order.
+    pub fn under(&self, prefix: &str) -> Vec<(String, String)> {
+        self.0
+            .from_key(prefix)
+            .take_while(|(k, _)| k.starts_with(prefix))
+            .filter(|(k, _)| matches!(k.as_bytes().get(prefix.len()), None | Some(b'.' | b'[')))
+            .map(|(k, m)| (k.clone(), m.clone()))
+            .collect()
+    }
+
     /// Errors that no input on the page shows, given the paths of the inputs shown.
     pub fn unplaced(&self, shown: &[String]) -> Vec<(String, String)> {
         self.0
@@ -144,6 +155,16 @@ mod tests {
             "zones[0].profiles[1].cpu_cores".to_string(),
             "agents.cpu_override".to_string(),
         ];
+        assert_eq!(
+            errs.under("agents"),
+            vec![(
+                "agents.cpu_override.absolute".to_string(),
+                "Must be above zero.".to_string()
+            )]
+        );
+        assert_eq!(errs.under("agents.cpu"), vec![]);
+        assert_eq!(errs.under("web_app"), vec![]);
+        assert_eq!(errs.under("zones").len(), 2);
         assert_eq!(
             errs.unplaced(&shown),
             vec![("zones".to_string(), "Too many zones.".to_string())]

@@ -90,7 +90,7 @@ pub fn ComparePanel() -> impl IntoView {
     let pinned = use_share_state().pinned;
     // A's report only changes when A does; B's is the app's own last good report.
     let report_a = Memo::new(move |_| pinned.with(|a| a.as_ref().and_then(|a| size(a).ok())));
-    let has_pin = Memo::new(move |_| pinned.with(|a| a.is_some()));
+    let has_pin = move || pinned.with(|a| a.is_some());
     let rows = move || {
         pinned.with(|a| {
             let a = a.as_ref()?;
@@ -107,7 +107,7 @@ pub fn ComparePanel() -> impl IntoView {
     let body = live(move || {
         Some(match rows() {
             Some(rows) => compare_table(&rows),
-            None if has_pin.get() => el("p")
+            None if has_pin() => el("p")
                 .text("The pinned plan A cannot be sized any more; unpin it to start again."),
             None => el("p").text(
                 "Pin this plan as A, then change anything (architecture, agent mode, recording ...) to see A and B side by side.",
@@ -120,7 +120,7 @@ pub fn ComparePanel() -> impl IntoView {
         _ => {}
     };
     let actions = live_on(vec![("click", Box::new(on_click))], move || {
-        let pin = has_pin.get();
+        let pin = has_pin();
         Some(
             el("div")
                 .class("compare-actions")
