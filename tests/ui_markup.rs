@@ -141,3 +141,44 @@ async fn style_goes_through_the_cssom_and_a_changed_root_tag_is_replaced() {
     assert!(root.query_selector("article").unwrap().is_none());
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn listeners_follow_the_root_when_its_tag_changes_and_leave_with_the_view() {
+    use kasm_sizer::ui::markup::live_on;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let root = container();
+    let clicks = Rc::new(Cell::new(0));
+    let wide = RwSignal::new(false);
+    let count = clicks.clone();
+    let handle = mount_to(root.clone(), move || {
+        let count = count.clone();
+        live_on(
+            vec![(
+                "click",
+                Box::new(move |_: web_sys::Event| count.set(count.get() + 1)),
+            )],
+            move || {
+                Some(
+                    if wide.get() { el("section") } else { el("div") }
+                        .child(el("button").text("go")),
+                )
+            },
+        )
+    });
+    settle().await;
+    let click = || q(&root, "button").unchecked_into::<HtmlElement>().click();
+    click();
+    assert_eq!(clicks.get(), 1, "a click bubbles to the root's listener");
+    wide.set(true);
+    settle().await;
+    click();
+    assert_eq!(clicks.get(), 2, "the new root listens too");
+    let old_button: HtmlElement = q(&root, "button").unchecked_into();
+    drop(handle);
+    settle().await;
+    old_button.click();
+    assert_eq!(clicks.get(), 2, "a view that is gone no longer listens");
+    root.remove();
+}
