@@ -52,9 +52,14 @@ fn refuse<T>(field: String, expected: &str) -> Read<T> {
     })
 }
 
+/// An object with fields; arrays and plain values are not.
+fn is_plain_object(v: &JsValue) -> bool {
+    v.is_object() && !Array::is_array(v)
+}
+
 /// Objects are read field by field; arrays and plain values are not objects.
 fn as_object<'a>(value: &'a JsValue, path: &'a str) -> Read<Obj<'a>> {
-    if value.is_object() && !Array::is_array(value) {
+    if is_plain_object(value) {
         Ok(Obj { value, path })
     } else {
         refuse(path.to_string(), "an object")
@@ -86,7 +91,7 @@ fn override_of(v: &JsValue) -> Option<Override> {
     if v.as_string().as_deref() == Some("none") {
         return Some(Override::None);
     }
-    if !v.is_object() || Array::is_array(v) {
+    if !is_plain_object(v) {
         return None;
     }
     let keys = js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>());
@@ -121,7 +126,19 @@ impl Obj<'_> {
         expected: &str,
         read: fn(&JsValue) -> Option<T>,
     ) -> Read<()> {
-        match self.get(key).map(|v| read(&v)) {
+        self.fill(key, slot, expected, self.get(key).map(|v| read(&v)))
+    }
+
+    /// Put `read` (the field's value: `None` when left out, `Some(None)` when of the wrong
+    /// kind) into `slot`.
+    fn fill<T>(
+        &self,
+        key: &str,
+        slot: &mut T,
+        expected: &str,
+        read: Option<Option<T>>,
+    ) -> Read<()> {
+        match read {
             None => Ok(()),
             Some(Some(x)) => {
                 *slot = x;
@@ -152,20 +169,10 @@ impl Obj<'_> {
     }
 
     fn choice<T>(&self, key: &str, slot: &mut T, table: Codes<T>) -> Read<()> {
-        match self
+        let read = self
             .get(key)
-            .map(|v| table(Some(v.as_string()?.as_str()), None).1)
-        {
-            None => Ok(()),
-            Some(Some(x)) => {
-                *slot = x;
-                Ok(())
-            }
-            Some(None) => refuse(
-                join(self.path, key),
-                "one of its codes (see docs/schema.md)",
-            ),
-        }
+            .map(|v| table(Some(v.as_string()?.as_str()), None).1);
+        self.fill(key, slot, "one of its codes (see docs/schema.md)", read)
     }
 
     /// Read the object at `key` into `slot` (which keeps the defaults of what is left out).

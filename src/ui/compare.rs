@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::compare::{compare, differences, CompareRow};
 use crate::engine::size;
 use crate::markup::{el, El, Node};
-use crate::ui::actions::clicked_action;
+use crate::ui::actions::{action_button, clicked_action};
 use crate::ui::markup::{live, live_on};
 use crate::ui::results::table::{scroll_wrap, td_num, th_col};
 use crate::ui::share_sync::use_share_state;
@@ -125,19 +125,13 @@ pub fn ComparePanel() -> impl IntoView {
             el("div")
                 .class("compare-actions")
                 .child(
-                    el("button")
-                        .attr("type", "button")
-                        .testid("compare-pin")
-                        .attr("data-action", "pin")
-                        .text(if pin { "Pin current as A" } else { "Pin as A" }),
+                    action_button("pin", if pin { "Pin current as A" } else { "Pin as A" })
+                        .testid("compare-pin"),
                 )
                 .child(
-                    el("button")
-                        .attr("type", "button")
+                    action_button("unpin", "Unpin")
                         .testid("compare-unpin")
-                        .attr("data-action", "unpin")
-                        .attr_opt("hidden", (!pin).then_some(""))
-                        .text("Unpin"),
+                        .attr_opt("hidden", (!pin).then_some("")),
                 ),
         )
     });

@@ -44,10 +44,11 @@ impl Listeners {
         self.set(el, true);
     }
 
-    /// Stop listening on `el`.
-    pub fn detach(&self, el: &Element) {
-        self.set(el, false);
-        self.on.borrow_mut().take();
+    /// Stop listening (on the element listened on, if any).
+    pub fn detach(&self) {
+        if let Some(el) = self.on.borrow_mut().take() {
+            self.set(&el, false);
+        }
     }
 
     fn set(&self, el: &Element, on: bool) {
@@ -64,9 +65,7 @@ impl Listeners {
 
 impl Drop for Listeners {
     fn drop(&mut self) {
-        if let Some(el) = self.on.borrow_mut().take() {
-            self.set(&el, false);
-        }
+        self.detach();
     }
 }
 

@@ -111,7 +111,7 @@ impl Drop for MarkupState {
         // The view is gone (unmounted first): let the page forget its nodes.
         edit(|ops, ids| ops.forget(ids, &self.drawn));
         if let Some(l) = &self.listeners {
-            l.detach(&self.root);
+            l.detach();
         }
     }
 }
@@ -167,7 +167,6 @@ impl Render for Markup {
             // The root's tag changed: it was replaced, and its listeners move with it.
             let fresh = node_of(state.drawn.id);
             if let Some(l) = &state.listeners {
-                l.detach(&state.root);
                 l.attach(&fresh);
             }
             state.root = fresh;

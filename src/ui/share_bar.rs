@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use wasm_bindgen::JsCast;
 
-use super::actions::clicked_action;
+use super::actions::{action_button, clicked_action};
 use super::markup::live_on;
 use super::share_dom;
 use super::share_sync::use_share_state;
@@ -116,12 +116,9 @@ pub fn ShareBar() -> impl IntoView {
 }
 
 fn button(action: &str, testid: &str, label: &str, disabled: bool) -> Node {
-    el("button")
-        .attr("type", "button")
+    action_button(action, label)
         .testid(testid)
-        .attr("data-action", action)
         .attr_opt("disabled", disabled.then_some(""))
-        .text(label)
         .into()
 }
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::actions::clicked_action;
+use super::actions::{action_button, clicked_action};
 use super::markup::live_on;
 use super::share_sync::use_share_state;
 use super::state::use_app_state;
@@ -26,12 +26,7 @@ pub fn LinkNotice() -> impl IntoView {
                                 .text(" Everything else opened as shared; these parts were ignored or adjusted:"),
                         )
                         .child(el("ul").children(notices.iter().map(|n| el("li").text(n.to_line()).into())))
-                        .child(
-                            el("button")
-                                .attr("type", "button")
-                                .attr("data-action", "dismiss")
-                                .text("Dismiss"),
-                        )
+                        .child(action_button("dismiss", "Dismiss"))
             })
         })
     };
@@ -56,20 +51,8 @@ pub fn RestoreBanner() -> impl IntoView {
                 .class("restore-banner no-print")
                 .attr("role", "status")
                 .child(el("p").text("Your last plan is saved in this browser."))
-                .child(
-                    el("button")
-                        .attr("type", "button")
-                        .testid("restore-plan")
-                        .attr("data-action", "restore")
-                        .text("Restore it"),
-                )
-                .child(
-                    el("button")
-                        .attr("type", "button")
-                        .testid("dismiss-restore")
-                        .attr("data-action", "dismiss")
-                        .text("Dismiss"),
-                )
+                .child(action_button("restore", "Restore it").testid("restore-plan"))
+                .child(action_button("dismiss", "Dismiss").testid("dismiss-restore"))
         })
     };
     let on_click = move |ev: web_sys::Event| match clicked_action(&ev).as_deref() {

@@ -222,10 +222,7 @@ pub fn grid(fields: Vec<El>) -> El {
 
 /// A button that runs `action` (see [`super::events`]) when clicked.
 pub fn action_button(class: &str, action: String, testid: String, label: &str) -> El {
-    el("button")
-        .attr("type", "button")
+    crate::ui::actions::action_button(action, label)
         .class(class)
-        .attr("data-action", action)
         .testid(testid)
-        .text(label)
 }
