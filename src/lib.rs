@@ -15,6 +15,7 @@ pub mod engine;
 pub mod export;
 pub mod form;
 pub mod format;
+pub mod heap;
 pub mod markup;
 pub mod paging;
 pub mod share;
