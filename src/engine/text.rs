@@ -51,7 +51,7 @@ fn write_fixed(x: f64, decimals: u32, padded: bool) -> String {
 }
 
 /// The decimal digits of `n`, left-padded with zeros to `width`.
-fn push_digits(out: &mut String, mut n: u64, width: usize) {
+pub(crate) fn push_digits(out: &mut String, mut n: u64, width: usize) {
     let mut buf = [0u8; 20];
     let mut at = buf.len();
     loop {

@@ -30,13 +30,11 @@ pub fn to_json(plan: &Plan, report: Option<&Report>) -> String {
         plan: plan.clone(),
         report: report.cloned(),
     };
-    // Serialising plain data with string keys cannot fail.
+    // Serialising plain data with string keys cannot fail. In the page the browser indents
+    // the compact text (serde_json's writer would add its float formatter to the wasm).
     #[cfg(target_arch = "wasm32")]
     {
-        use serde::Serialize as _;
-        let value = doc
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .unwrap_or(wasm_bindgen::JsValue::NULL);
+        let value = crate::js_api::to_js(&doc);
         js_sys::JSON::stringify_with_replacer_and_space(
             &value,
             &wasm_bindgen::JsValue::NULL,

@@ -18,10 +18,12 @@ struct ErrorObject {
     errors: Vec<FieldError>,
 }
 
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    // JSON-compatible output: maps become plain objects and None becomes null.
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+/// The value as a plain JavaScript object (None becomes null), built by `JSON.parse` from
+/// the text of [`crate::export::json_text`].
+pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
+    crate::export::json_text::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
         .unwrap_or(JsValue::NULL)
 }
 
