@@ -15,6 +15,7 @@ pub mod form;
 pub mod listen;
 pub mod markup;
 pub mod panic;
+pub mod provided;
 pub mod results;
 pub mod share_bar;
 pub mod share_dom;

@@ -9,6 +9,7 @@ use std::time::Duration;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 
+use super::provided;
 use super::share_dom;
 use super::state::AppState;
 use crate::engine::Plan;
@@ -54,9 +55,13 @@ impl ShareState {
     }
 }
 
+thread_local! {
+    static SHARE_STATE: provided::Slot<ShareState> = const { provided::Slot::new() };
+}
+
 /// The [`ShareState`] provided by [`start`].
 pub fn use_share_state() -> ShareState {
-    expect_context::<ShareState>()
+    provided::get(&SHARE_STATE).expect("share_sync::start runs in the root component")
 }
 
 /// Provide [`ShareState`]; with `sync`, first read the page's link (or offer the stored
@@ -71,7 +76,7 @@ pub fn start(state: AppState, sync: bool) -> ShareState {
             pinned.with(|a| state.plan.with(|p| encode_link(p, a.as_ref())))
         }),
     };
-    provide_context(share);
+    provided::provide(&SHARE_STATE, share);
     if !sync {
         return share;
     }

@@ -11,6 +11,7 @@
 
 use leptos::prelude::*;
 
+use super::provided;
 use crate::engine::{size, validate, Plan, Report};
 use crate::form::{FieldErrors, PlanDraft, PEAK_PATH};
 
@@ -85,10 +86,10 @@ impl AppState {
         }
     }
 
-    /// Build the state and provide it as context to every component below.
+    /// Build the state and provide it to every component below (see [`super::provided`]).
     pub fn provide(initial: Plan) -> Self {
         let state = AppState::new(initial);
-        provide_context(state);
+        provided::provide(&APP_STATE, state);
         state
     }
 
@@ -165,7 +166,11 @@ impl AppState {
     }
 }
 
+thread_local! {
+    static APP_STATE: provided::Slot<AppState> = const { provided::Slot::new() };
+}
+
 /// The [`AppState`] provided by the root component.
 pub fn use_app_state() -> AppState {
-    expect_context::<AppState>()
+    provided::get(&APP_STATE).expect("AppState::provide runs in the root component")
 }

@@ -15,6 +15,7 @@ use crate::markup::{el, El};
 use crate::paging::Shown;
 use crate::ui::actions::clicked_action;
 use crate::ui::form::inputs::action_button;
+use crate::ui::provided;
 use crate::vec_map::VecMap;
 
 /// Rows a list draws at first: all of an ordinary plan's (about three settings and one or
@@ -31,17 +32,21 @@ const ACTION: &str = "show-rows:";
 #[derive(Clone, Copy)]
 pub struct ListsShown(RwSignal<VecMap<String, usize>>);
 
+thread_local! {
+    static LISTS_SHOWN: provided::Slot<ListsShown> = const { provided::Slot::new() };
+}
+
 impl ListsShown {
-    /// Put a fresh one in context for the cards below.
+    /// Provide a fresh one to the cards below (see [`crate::ui::provided`]).
     pub fn provide() -> Self {
         let shown = Self(RwSignal::new(VecMap::default()));
-        provide_context(shown);
+        provided::provide(&LISTS_SHOWN, shown);
         shown
     }
 
-    /// The one in context, if a results column provided it (a card mounted alone has none).
+    /// The one provided by a results column, if any (a card mounted alone has none).
     pub fn from_context() -> Option<Self> {
-        use_context()
+        provided::get(&LISTS_SHOWN)
     }
 
     /// How many rows list `id` draws (tracked).
