@@ -4,12 +4,14 @@
 //! handler (about 900 bytes of wasm each, thirteen of them). Every region here already
 //! delegates: one listener per event kind on a container reads `data-action` or
 //! `data-path` from the event's target. So a handler is a boxed `Fn(Event)`, attached with
-//! [`listen`] to a `node_ref` container or with `markup::live_on` to a markup root.
+//! the `use:`[`listen`] directive to a `view!` container or with `markup::live_on` to a
+//! markup root.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
-use leptos::html::ElementType;
-use leptos::prelude::*;
+use leptos::prelude::on_cleanup;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
@@ -69,15 +71,24 @@ impl Drop for Listeners {
     }
 }
 
-/// Attach `on` to the element of `node` (a `node_ref` in a `view!`) once it is in the
-/// page; they are freed with the component that called this.
-pub fn listen<E>(node: NodeRef<E>, on: Vec<(&'static str, Handler)>)
-where
-    E: ElementType + 'static,
-    E::Output: JsCast + Clone + 'static,
-{
-    let listeners = StoredValue::new_local(Listeners::new(on));
-    node.on_load(move |el| {
-        listeners.with_value(|l| l.attach(el.unchecked_ref()));
-    });
+/// Listeners for an element of a `view!`, put on it with the `use:listen` directive:
+/// `let on = listeners(vec![("click", handler)]);` then `<div use:listen=on>`. They are
+/// detached and freed with the component that called this.
+#[derive(Clone)]
+pub struct On(Rc<Listeners>);
+
+/// Wrap `on` for the `use:listen` directive (see [`On`]).
+pub fn listeners(on: Vec<(&'static str, Handler)>) -> On {
+    let listeners = Rc::new(Listeners::new(on));
+    let kept = SendWrapper::new(listeners.clone());
+    on_cleanup(move || kept.detach());
+    On(listeners)
+}
+
+/// The `use:listen` directive: attach the listeners to the element once it is built.
+///
+/// A directive rather than a `node_ref`: a node ref's load hook is a reactive effect of its
+/// own, 1.2 KB brotli of the first load for the two places that need one (measured).
+pub fn listen(el: Element, on: On) {
+    on.0.attach(&el);
 }

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 use crate::engine::DatabasePlan;
 use crate::form::{AgentDraft, CostsDraft, LoadBalancingDraft, PlanDraft, ProxyDraft, WebAppDraft};
 use crate::markup::El;
-use crate::ui::listen::listen;
+use crate::ui::listen::{listen, listeners};
 use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 use inputs::Fields;
@@ -108,25 +108,21 @@ pub fn FormColumn() -> impl IntoView {
             })
         })
     };
-    let form = NodeRef::<leptos::html::Form>::new();
-    listen(
-        form,
-        vec![
-            (
-                "submit",
-                Box::new(|ev: web_sys::Event| ev.prevent_default()),
-            ),
-            ("input", Box::new(move |ev| events::on_input(state, ev))),
-            ("change", Box::new(move |ev| events::on_change(state, ev))),
-            ("click", Box::new(move |ev| events::on_click(state, ev))),
-            (
-                "focusout",
-                Box::new(move |ev| events::on_focus_out(state, ev)),
-            ),
-        ],
-    );
+    let on = listeners(vec![
+        (
+            "submit",
+            Box::new(|ev: web_sys::Event| ev.prevent_default()),
+        ),
+        ("input", Box::new(move |ev| events::on_input(state, ev))),
+        ("change", Box::new(move |ev| events::on_change(state, ev))),
+        ("click", Box::new(move |ev| events::on_click(state, ev))),
+        (
+            "focusout",
+            Box::new(move |ev| events::on_focus_out(state, ev)),
+        ),
+    ]);
     view! {
-        <form class="form-column" novalidate=true node_ref=form>
+        <form class="form-column" novalidate=true use:listen=on>
             {draw(&PRESETS)}
             <demand::DemandSection />
             {draw(&SECTIONS[0])}

@@ -15,6 +15,7 @@ pub mod why;
 use leptos::prelude::*;
 
 use crate::markup::el;
+use crate::ui::listen::{listen, listeners};
 use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 use paged::ListsShown;
@@ -28,13 +29,12 @@ pub fn ResultsColumn() -> impl IntoView {
     // Long lists draw their first rows again for every plan loaded.
     let lists_shown = ListsShown::provide();
     state.on_plan_loaded(move || lists_shown.reset());
-    let column = NodeRef::<leptos::html::Div>::new();
     let on_click = move |ev: web_sys::Event| {
         if !lists_shown.on_click(&ev) {
             settings::copy_on_click(ev);
         }
     };
-    crate::ui::listen::listen(column, vec![("click", Box::new(on_click))]);
+    let on = listeners(vec![("click", Box::new(on_click))]);
     let warnings = Memo::new(move |_| {
         state
             .report
@@ -52,7 +52,7 @@ pub fn ResultsColumn() -> impl IntoView {
         })
     });
     view! {
-        <div class="results-column" id="results" tabindex="-1" node_ref=column>
+        <div class="results-column" id="results" tabindex="-1" use:listen=on>
             <status::StatusLine />
             <div class="results" class:stale=move || state.stale.get()>
                 <summary::Summary />
