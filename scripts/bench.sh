@@ -21,7 +21,7 @@ node scripts/sizes.mjs dist-bench
 node -e '
   const { total } = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const kb = total.brotli / 1000;
-  console.log(`first-load total ${kb.toFixed(1)} KB brotli: target <= 100 KB ${kb <= 100 ? "MET by " + (100 - kb).toFixed(1) : "MISSED by " + (kb - 100).toFixed(1)} KB; CI ratchet 169 KB (issue 6 asks 160 KB)`);
+  console.log(`first-load total ${kb.toFixed(1)} KB brotli: target <= 100 KB ${kb <= 100 ? "MET by " + (100 - kb).toFixed(1) : "MISSED by " + (kb - 100).toFixed(1)} KB; CI budget 160 KB ${kb <= 160 ? "met by " + (160 - kb).toFixed(1) + " KB" : "MISSED"}`);
 ' /tmp/kasm-sizer-sizes.$$.json
 rm -f /tmp/kasm-sizer-sizes.$$.json
 
