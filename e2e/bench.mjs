@@ -2,6 +2,7 @@
 //  - navigation -> first result shown: median of 10 fresh loads (new context, empty cache);
 //  - keystroke in Peak concurrent sessions -> every result updated and laid out: median and
 //    p95 over 120 edits (after 10 warm-ups), measured inside the page with performance.now();
+//    then 120 more on the same page, once V8 has optimised the code (shown for information);
 //  - the stress plan (1,000 workspaces, 50 zones, 10 million sessions) opened from its link:
 //    the longest task from navigation until the results are shown, median of 3 fresh loads.
 // Prints figures, not a pass/fail test. Usage: node e2e/bench.mjs [dist] [--json]
@@ -106,6 +107,9 @@ try {
   await page.goto(server.url);
   await page.getByTestId('webapp-servers').waitFor();
   const { times: edits, handler, layout } = await page.evaluate(measureEdits, { warmup: WARMUP, edits: EDITS });
+  // The same edits again on the same page: by now V8 has optimised the hot wasm and
+  // JavaScript, which it does over the first few dozen keystrokes after a load.
+  const { times: warmEdits } = await page.evaluate(measureEdits, { warmup: 0, edits: EDITS });
   await context.close();
 
   const stressResults = [];
@@ -130,6 +134,8 @@ try {
   const result = {
     firstResultMs: { median: median(firstResult), min: Math.min(...firstResult), max: Math.max(...firstResult), loads: LOADS },
     keystrokeMs: { median: median(edits), p95: quantile(edits, 0.95), max: Math.max(...edits), edits: edits.length },
+    // The next edits on the same page, once the code is optimised (for information).
+    keystrokeWarmMs: { median: median(warmEdits), p95: quantile(warmEdits, 0.95), max: Math.max(...warmEdits), edits: warmEdits.length },
     // Of which: the input event's own handler (synchronous part), before effects and layout.
     handlerMs: { median: median(handler), p95: quantile(handler, 0.95) },
     // ... and the forced style + layout after the figures changed.
@@ -144,6 +150,7 @@ try {
     const f = (x) => x.toFixed(2).padStart(8);
     console.log(`navigation -> first result   median ${f(result.firstResultMs.median)} ms  (min ${f(result.firstResultMs.min)}, max ${f(result.firstResultMs.max)}, ${LOADS} fresh loads)  target <= 300 ms: ${result.firstResultMs.median <= 300 ? 'MET' : 'MISSED'}`);
     console.log(`keystroke -> results updated median ${f(result.keystrokeMs.median)} ms  p95 ${f(result.keystrokeMs.p95)} ms  (max ${f(result.keystrokeMs.max)}, ${edits.length} edits)  target p95 <= 8 ms: ${result.keystrokeMs.p95 <= 8 ? 'MET' : 'MISSED'}`);
+    console.log(`  the next ${warmEdits.length} edits (code optimised by then) median ${f(result.keystrokeWarmMs.median)} ms  p95 ${f(result.keystrokeWarmMs.p95)} ms  (max ${f(result.keystrokeWarmMs.max)})`);
     console.log(`  of which the input handler   median ${f(result.handlerMs.median)} ms  p95 ${f(result.handlerMs.p95)} ms; style + layout median ${f(result.layoutMs.median)} ms p95 ${f(result.layoutMs.p95)} ms (the rest: reactive effects and DOM updates)`);
     console.log(`stress plan (1,000 workspaces, 50 zones) median ${f(result.stressResultsMs.median)} ms to results; longest task median ${f(result.stressLongestTaskMs.median)} ms (max ${f(result.stressLongestTaskMs.max)}, ${STRESS_LOADS} loads)  target <= 200 ms: ${result.stressLongestTaskMs.max <= 200 ? 'MET' : 'MISSED'}`);
     const { cpus, loadavg } = await import('node:os');

@@ -100,14 +100,15 @@ pub fn start(state: AppState, sync: bool) -> ShareState {
     // SYNC_DELAY; the page's own links (Copy link, exports) are always computed fresh.
     // While the form has errors the plan shown is an older one; the address keeps what it
     // holds (the link as opened, or the last good plan) until the form is valid again.
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // The write waiting for typing to pause; kept by the effect itself.
+    let mut pending: Option<TimeoutHandle> = None;
     Effect::new(move |first_done: Option<bool>| {
         if state.stale.get() {
             return first_done.is_some();
         }
         state.plan.track();
         share.pinned.track();
-        if let Some(handle) = pending.get_value() {
+        if let Some(handle) = pending.take() {
             handle.clear();
         }
         let write = move |store: bool| {
@@ -124,7 +125,7 @@ pub fn start(state: AppState, sync: bool) -> ShareState {
             write(false);
         } else {
             let later = set_timeout_with_handle(move || write(true), SYNC_DELAY);
-            pending.set_value(later.ok());
+            pending = later.ok();
         }
         true
     });

@@ -2,6 +2,8 @@
 //! today's figure marked, each exact step marked with its session count, and the monthly
 //! cost on a second axis when unit costs are given.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -132,17 +134,17 @@ pub fn GrowthChart() -> impl IntoView {
     let state = use_app_state();
     let curve = RwSignal::new(None::<GrowthCurve>);
     // True while a computation in a task of its own is due: later changes wait for it.
-    let due = StoredValue::new(false);
+    let due = Rc::new(Cell::new(false));
     Effect::new(move |_| {
         let big = state.plan.with(|p| is_big(p.profiles().count()));
         if !big {
             curve.set(Some(state.plan.with(growth_curve)));
-        } else if !due.get_value() {
-            due.set_value(true);
+        } else if !due.replace(true) {
+            let due = due.clone();
             set_timeout(
                 move || {
+                    due.set(false);
                     // `try_`: the chart may be gone (a test unmounted it) before this runs.
-                    _ = due.try_set_value(false);
                     if let Some(c) = state.plan.try_with_untracked(growth_curve) {
                         _ = curve.try_set(Some(c));
                     }
