@@ -3,7 +3,7 @@
 //! One file per chart; each has a `…View`/`…Chart` that renders given data (mounted directly
 //! by the browser tests) and, where it needs the app, a wrapper that reads
 //! [`AppState`](crate::ui::state::AppState). Colours come from CSS custom properties
-//! (`style/charts.css`), so dark mode and print follow the page.
+//! (`style/main.css`), so dark mode and print follow the page.
 
 mod axis;
 pub mod growth;
