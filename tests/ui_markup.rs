@@ -182,3 +182,35 @@ async fn listeners_follow_the_root_when_its_tag_changes_and_leave_with_the_view(
     assert_eq!(clicks.get(), 2, "a view that is gone no longer listens");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_listen_directive_attaches_to_a_view_element_and_leaves_with_the_view() {
+    use kasm_sizer::ui::listen::{listen, listeners};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let root = container();
+    let clicks = Rc::new(Cell::new(0));
+    let count = clicks.clone();
+    let handle = mount_to(root.clone(), move || {
+        let count = count.clone();
+        let on = listeners(vec![(
+            "click",
+            Box::new(move |_: web_sys::Event| count.set(count.get() + 1)),
+        )]);
+        view! { <div use:listen=on><button>"go"</button></div> }
+    });
+    settle().await;
+    let button: HtmlElement = q(&root, "button").unchecked_into();
+    button.click();
+    assert_eq!(
+        clicks.get(),
+        1,
+        "a click bubbles to the container's listener"
+    );
+    drop(handle);
+    settle().await;
+    button.click();
+    assert_eq!(clicks.get(), 1, "a view that is gone no longer listens");
+    root.remove();
+}

@@ -91,6 +91,14 @@ fn open(w: &mut Writer, bracket: char, close: char) -> Compound<'_> {
     }
 }
 
+/// `{"variant":` and then an object or array, closed by `Compound` with both brackets.
+fn open_variant<'w>(w: &'w mut Writer, variant: &str, bracket: char, close: char) -> Compound<'w> {
+    w.variant_key(variant);
+    let mut c = open(w, bracket, close);
+    c.wrapped = true;
+    c
+}
+
 /// An object or array being written: its entries and, at the end, its closing bracket
 /// (and the `}` of a variant wrapper).
 struct Compound<'w> {
@@ -129,6 +137,15 @@ impl Compound<'_> {
     }
 }
 
+/// `fn serialize_i8(self, v: i8)` and the like, each passing its value on widened.
+macro_rules! widen {
+    ($($method:ident($ty:ty) => $wide:ident),*) => {$(
+        fn $method(self, v: $ty) -> Result<(), Error> {
+            self.$wide(v.into())
+        }
+    )*};
+}
+
 impl<'w> ser::Serializer for &'w mut Writer {
     type Ok = ();
     type Error = Error;
@@ -144,34 +161,23 @@ impl<'w> ser::Serializer for &'w mut Writer {
         self.out.push_str(if v { "true" } else { "false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_i64(v.into())
+    // Narrower numbers are written as their widest kind.
+    widen! {
+        serialize_i8(i8) => serialize_i64,
+        serialize_i16(i16) => serialize_i64,
+        serialize_i32(i32) => serialize_i64,
+        serialize_u8(u8) => serialize_u64,
+        serialize_u16(u16) => serialize_u64,
+        serialize_u32(u32) => serialize_u64,
+        serialize_f32(f32) => serialize_f64
     }
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
         self.integer(v < 0, v.unsigned_abs());
         Ok(())
     }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         self.integer(false, v);
         Ok(())
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        self.serialize_f64(v.into())
     }
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         if v.is_finite() {
@@ -257,10 +263,7 @@ impl<'w> ser::Serializer for &'w mut Writer {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'w>, Error> {
-        self.variant_key(variant);
-        let mut c = open(self, '[', ']');
-        c.wrapped = true;
-        Ok(c)
+        Ok(open_variant(self, variant, '[', ']'))
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'w>, Error> {
         Ok(open(self, '{', '}'))
@@ -275,56 +278,32 @@ impl<'w> ser::Serializer for &'w mut Writer {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'w>, Error> {
-        self.variant_key(variant);
-        let mut c = open(self, '{', '}');
-        c.wrapped = true;
-        Ok(c)
+        Ok(open_variant(self, variant, '{', '}'))
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
+/// Sequences, tuples and tuple variants: every element is written the same way.
+macro_rules! elements {
+    ($($kind:ident :: $method:ident),*) => {$(
+        impl ser::$kind for Compound<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.element(value)
+            }
+            fn end(self) -> Result<(), Error> {
+                self.finish()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
-}
+elements!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
@@ -349,35 +328,27 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
+/// Structs and struct variants: every field is a key and a value.
+macro_rules! fields {
+    ($($kind:ident),*) => {$(
+        impl ser::$kind for Compound<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<(), Error> {
+                self.finish()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
-}
+fields!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
