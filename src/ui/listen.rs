@@ -88,7 +88,7 @@ pub fn listeners(on: Vec<(&'static str, Handler)>) -> On {
 /// The `use:listen` directive: attach the listeners to the element once it is built.
 ///
 /// A directive rather than a `node_ref`: a node ref's load hook is a reactive effect of its
-/// own, 1.2 KB brotli of the first load for the two places that need one (measured).
+/// own, and the directive made the first load 0.6 KB brotli smaller (measured).
 pub fn listen(el: Element, on: On) {
     on.0.attach(&el);
 }

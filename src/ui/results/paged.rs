@@ -45,7 +45,7 @@ impl ListsShown {
     }
 
     /// The one provided by a results column, if any (a card mounted alone has none).
-    pub fn from_context() -> Option<Self> {
+    pub fn current() -> Option<Self> {
         provided::get(&LISTS_SHOWN)
     }
 

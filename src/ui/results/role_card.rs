@@ -77,7 +77,7 @@ pub fn RoleCard(
             .report
             .with(|r| r.as_ref().map(|r| (role.pick)(r).clone()))
     });
-    let shown = ListsShown::from_context();
+    let shown = ListsShown::current();
     live(move || {
         let limits = Limits {
             settings: ListsShown::limit(shown, &format!("settings-{}", role.key)),
