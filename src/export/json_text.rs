@@ -2,8 +2,9 @@
 //!
 //! The page hands plans and reports to JavaScript (the `size()` API and the JSON export) as
 //! this text, read back with `JSON.parse`. It replaces serde-wasm-bindgen's serializer,
-//! which built each object through many small calls into JavaScript and cost about 2.5 KB
-//! brotli of the first load; numbers are written by [`crate::decimal::shortest`], which
+//! which built each object through many small calls into JavaScript (0.2 KB brotli smaller,
+//! and one dependency fewer in the page: the per-type serialising code stays either way);
+//! numbers are written by [`crate::decimal::shortest`], which
 //! keeps Rust's float formatting out of the wasm. The output reads back as the same value as
 //! `serde_json::to_string`'s for every plan and report (tested natively against it); only
 //! the spelling of some numbers differs (`2` rather than `2.0`).
