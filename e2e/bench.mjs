@@ -1,10 +1,14 @@
 // Browser timings of the release build (issue 6), in headless Debian Chromium on 127.0.0.1:
 //  - navigation -> first result shown: median of 10 fresh loads (new context, empty cache);
-//  - keystroke in Peak concurrent sessions -> every result updated and laid out: median and
-//    p95 over 120 edits (after 10 warm-ups), measured inside the page with performance.now();
-//    then 120 more on the same page, once V8 has optimised the code (shown for information);
+//  - keystroke in Peak concurrent sessions -> every result and chart updated and laid out:
+//    median and p95 over the first 120 edits on a fresh page once it has finished loading
+//    (IDLE_MS after its first result, as a person needs that long to reach the field),
+//    measured inside the page with performance.now(). The same edits started at once after
+//    the first result, while the page still finishes loading, are shown for information;
 //  - the stress plan (1,000 workspaces, 50 zones, 10 million sessions) opened from its link:
 //    the longest task from navigation until the results are shown, median of 3 fresh loads.
+// The keystrokes are measured first, in a browser that has done nothing else yet: the
+// renderers of closed pages wind down for a while and would share the two cores.
 // Prints figures, not a pass/fail test. Usage: node e2e/bench.mjs [dist] [--json]
 import { launchBrowser } from './support/browser.mjs';
 import { startServer } from './serve.mjs';
@@ -12,7 +16,9 @@ import { stressQuery } from './support/stress-plan.mjs';
 
 const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
 const LOADS = 10;
-const WARMUP = 10;
+// A page's first second is still busy (the first paint, V8 compiling what ran at load); see
+// docs/ui.md "Keystroke cost".
+const IDLE_MS = 1000;
 const EDITS = 120;
 const STRESS_LOADS = 3;
 
@@ -38,41 +44,54 @@ const FIRST_RESULT_PROBE = `(() => {
 })();`;
 
 // Runs in the page: edit the peak sessions input like a keystroke does (new value + input
-// event), then wait (without timer clamping) until the web app count shows the expected
-// figure, and force style and layout so the time covers everything the user would see.
-async function measureEdits({ warmup, edits }) {
+// event), then wait until the web app count and the growth chart's "today" label show the
+// new figures, and force style and layout: the time covers the handler, every reactive
+// update and the layout of the changed page. The updates run as microtasks, so the wait
+// checks after each one (a task hop would let the browser slip in a frame at random, half
+// of the edits carrying a paint and half not); it falls back to tasks for updates that are
+// deferred to a task (big plans). Then it waits for the next frame and times that frame's
+// rendering (style, layout, paint), reported apart: one edit per frame, as when a person
+// types.
+async function measureEdits({ edits }) {
   const input = [...document.querySelectorAll('input')].find((el) => el.labels && [...el.labels].some((l) => l.textContent.trim() === 'Peak concurrent sessions'))
     ?? document.querySelector('[data-testid="input-peak-sessions"]');
   const out = document.querySelector('[data-testid="webapp-servers"]');
   const channel = new MessageChannel();
-  const yieldTask = () => new Promise((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
+  const afterTask = () => new Promise((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
+  const frameRendering = () => new Promise((r) => requestAnimationFrame(() => {
+    const start = performance.now();
+    afterTask().then(() => r(performance.now() - start));
+  }));
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const times = [];
   const handler = [];
   const layout = [];
-  for (let i = 0; i < warmup + edits; i++) {
+  const frame = [];
+  for (let i = 0; i < edits; i++) {
     const k = 2 + (i % 20); // consecutive edits always change the web app count
     const sessions = 150 * k + 50;
-    const expected = Math.ceil(sessions / 150) + 1;
+    const expected = new RegExp(`^\\D*${Math.ceil(sessions / 150) + 1}\\b`);
+    const today = `today ${sessions.toLocaleString('en-US')}`;
+    const shown = () => expected.test(out.textContent.trim())
+      && document.querySelector('[data-testid="chart-growth"] .today-label')?.textContent === today;
     const t0 = performance.now();
     setter.call(input, String(sessions));
     input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '0' }));
     const tHandler = performance.now();
-    let spins = 0;
-    while (!new RegExp(`^\\D*${expected}\\b`).test(out.textContent.trim())) {
-      if (++spins > 10000) throw new Error(`no update to ${expected} after editing to ${sessions}`);
-      await yieldTask();
+    let hops = 0;
+    while (!shown()) {
+      if (++hops > 10000) throw new Error(`no update to ${sessions} sessions`);
+      await (hops <= 100 ? Promise.resolve() : afterTask());
     }
     const tText = performance.now();
     void document.body.offsetHeight; // style + layout
     const t1 = performance.now();
-    if (i >= warmup) {
-      times.push(t1 - t0);
-      handler.push(tHandler - t0);
-      layout.push(t1 - tText);
-    }
+    times.push(t1 - t0);
+    handler.push(tHandler - t0);
+    layout.push(t1 - tText);
+    frame.push(await frameRendering());
   }
-  return { times, handler, layout };
+  return { times, handler, layout, frame };
 }
 
 // Runs in the page before any of its scripts: every long task, and when the total server
@@ -90,7 +109,22 @@ const LONG_TASK_PROBE = `(() => {
 
 const server = await startServer({ root: dist, base: '/' });
 const browser = await launchBrowser();
+// Edits on a fresh page, started `idleMs` after its first result is shown.
+async function editsOnFreshPage(idleMs) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('webapp-servers').waitFor();
+  await page.waitForTimeout(idleMs);
+  const measured = await page.evaluate(measureEdits, { edits: EDITS });
+  await context.close();
+  return measured;
+}
+
 try {
+  const { times: edits, handler, layout, frame } = await editsOnFreshPage(IDLE_MS);
+  const { times: eagerEdits } = await editsOnFreshPage(0);
+
   const firstResult = [];
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext();
@@ -101,16 +135,6 @@ try {
     firstResult.push(await page.evaluate(() => window.__firstResultMs));
     await context.close();
   }
-
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByTestId('webapp-servers').waitFor();
-  const { times: edits, handler, layout } = await page.evaluate(measureEdits, { warmup: WARMUP, edits: EDITS });
-  // The same edits again on the same page: by now V8 has optimised the hot wasm and
-  // JavaScript, which it does over the first few dozen keystrokes after a load.
-  const { times: warmEdits } = await page.evaluate(measureEdits, { warmup: 0, edits: EDITS });
-  await context.close();
 
   const stressResults = [];
   const stressLongest = [];
@@ -134,12 +158,15 @@ try {
   const result = {
     firstResultMs: { median: median(firstResult), min: Math.min(...firstResult), max: Math.max(...firstResult), loads: LOADS },
     keystrokeMs: { median: median(edits), p95: quantile(edits, 0.95), max: Math.max(...edits), edits: edits.length },
-    // The next edits on the same page, once the code is optimised (for information).
-    keystrokeWarmMs: { median: median(warmEdits), p95: quantile(warmEdits, 0.95), max: Math.max(...warmEdits), edits: warmEdits.length },
+    // The same edits started at once after the first result (for information).
+    keystrokeEagerMs: { median: median(eagerEdits), p95: quantile(eagerEdits, 0.95), max: Math.max(...eagerEdits), edits: eagerEdits.length },
     // Of which: the input event's own handler (synchronous part), before effects and layout.
     handlerMs: { median: median(handler), p95: quantile(handler, 0.95) },
     // ... and the forced style + layout after the figures changed.
     layoutMs: { median: median(layout), p95: quantile(layout, 0.95) },
+    // The next frame's rendering after each edit (style, layout, paint), and the sum.
+    frameMs: { median: median(frame), p95: quantile(frame, 0.95) },
+    paintedMs: { median: median(edits.map((t, i) => t + frame[i])), p95: quantile(edits.map((t, i) => t + frame[i]), 0.95) },
     // The stress plan: results shown, and the longest task until then (issue 6: <= 200 ms).
     stressResultsMs: { median: median(stressResults), loads: STRESS_LOADS },
     stressLongestTaskMs: { median: median(stressLongest), max: Math.max(...stressLongest) },
@@ -149,8 +176,10 @@ try {
   } else {
     const f = (x) => x.toFixed(2).padStart(8);
     console.log(`navigation -> first result   median ${f(result.firstResultMs.median)} ms  (min ${f(result.firstResultMs.min)}, max ${f(result.firstResultMs.max)}, ${LOADS} fresh loads)  target <= 300 ms: ${result.firstResultMs.median <= 300 ? 'MET' : 'MISSED'}`);
-    console.log(`keystroke -> results updated median ${f(result.keystrokeMs.median)} ms  p95 ${f(result.keystrokeMs.p95)} ms  (max ${f(result.keystrokeMs.max)}, ${edits.length} edits)  target p95 <= 8 ms: ${result.keystrokeMs.p95 <= 8 ? 'MET' : 'MISSED'}`);
-    console.log(`  the next ${warmEdits.length} edits (code optimised by then) median ${f(result.keystrokeWarmMs.median)} ms  p95 ${f(result.keystrokeWarmMs.p95)} ms  (max ${f(result.keystrokeWarmMs.max)})`);
+    const k = result.keystrokeMs;
+    console.log(`keystroke -> results and charts updated median ${f(k.median)} ms  p95 ${f(k.p95)} ms  (max ${f(k.max)}, the first ${edits.length} edits, ${IDLE_MS} ms after the first result)  target p95 <= 8 ms: ${k.p95 <= 8 ? `MET by ${(8 - k.p95).toFixed(2)} ms` : 'MISSED'}`);
+    console.log(`  the same edits started at once after the first result (page still loading) median ${f(result.keystrokeEagerMs.median)} ms  p95 ${f(result.keystrokeEagerMs.p95)} ms  (max ${f(result.keystrokeEagerMs.max)})`);
+    console.log(`  then the next frame's rendering median ${f(result.frameMs.median)} ms  p95 ${f(result.frameMs.p95)} ms; keystroke -> painted (without the wait for the frame) median ${f(result.paintedMs.median)} ms  p95 ${f(result.paintedMs.p95)} ms`);
     console.log(`  of which the input handler   median ${f(result.handlerMs.median)} ms  p95 ${f(result.handlerMs.p95)} ms; style + layout median ${f(result.layoutMs.median)} ms p95 ${f(result.layoutMs.p95)} ms (the rest: reactive effects and DOM updates)`);
     console.log(`stress plan (1,000 workspaces, 50 zones) median ${f(result.stressResultsMs.median)} ms to results; longest task median ${f(result.stressLongestTaskMs.median)} ms (max ${f(result.stressLongestTaskMs.max)}, ${STRESS_LOADS} loads)  target <= 200 ms: ${result.stressLongestTaskMs.max <= 200 ? 'MET' : 'MISSED'}`);
     const { cpus, loadavg } = await import('node:os');

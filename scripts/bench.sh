@@ -2,7 +2,8 @@
 # Benchmark (issue 6): prints figures, it is not a pass/fail test.
 #  1. release build sizes per file (raw, gzip -9, brotli -q 11) and the first-load total;
 #  2. in headless Chromium: navigation -> first result (median of 10 loads),
-#     keystroke -> every result updated (median and p95 over 120 edits), and the longest
+#     keystroke -> every result and chart updated (median and p95 over the first 120 edits,
+#     1 s after the first result; also timed at once and to the painted frame), the longest
 #     task while the stress plan (1,000 workspaces, 50 zones) opens from its link;
 #  3. engine time for the default plan and a 1,000-profile, 50-zone plan (`cargo bench`).
 set -euo pipefail

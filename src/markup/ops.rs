@@ -187,6 +187,7 @@ impl Ops {
             return;
         }
         let id = drawn.id;
+        let start = self.words.len();
         for (name, value) in &new.attrs {
             if old.get(name) != Some(value.as_str()) && !after_children(new, name) {
                 self.set_attr(id, name, value);
@@ -199,15 +200,16 @@ impl Ops {
             }
         }
         let shared = old.children.len().min(new.children.len());
+        // Each pair is compared once, on the way down: a subtree compared whole before
+        // descending into it would be compared again at every level below.
         for (i, (o, n)) in old.children.iter().zip(&new.children).enumerate() {
-            if o == n {
-                continue;
-            }
             let kid = &mut drawn.kids[i];
             match (o, n) {
-                (Node::Text(_), Node::Text(t)) => {
-                    self.words.extend([op::SET_TEXT, kid.id]);
-                    self.str(t);
+                (Node::Text(was), Node::Text(t)) => {
+                    if was != t {
+                        self.words.extend([op::SET_TEXT, kid.id]);
+                        self.str(t);
+                    }
                 }
                 (Node::El(oe), Node::El(ne)) => self.patch(ids, kid, oe, ne),
                 _ => {
@@ -225,7 +227,10 @@ impl Ops {
             self.words.extend([op::REMOVE, kid.id]);
             self.forget(ids, &kid);
         }
-        self.select_value(id, new);
+        // Set again only when something in the select changed, as for any attribute.
+        if self.words.len() != start || old.get("value") != new.get("value") {
+            self.select_value(id, new);
+        }
     }
 }
 
@@ -318,6 +323,31 @@ mod tests {
         let mut same = Ops::default();
         same.patch(&mut ids, &mut d, &new, &new.clone());
         assert!(same.is_empty());
+    }
+
+    #[test]
+    fn a_select_gets_its_value_again_only_when_it_or_its_options_change() {
+        let pick = |value: &str, last: &str| {
+            el("form").child(
+                el("select")
+                    .attr("value", value)
+                    .child(el("option").attr("value", "a").text("A"))
+                    .child(el("option").attr("value", "b").text(last)),
+            )
+        };
+        let old = pick("a", "B");
+        let mut ids = Ids::default();
+        let mut d = drawn(&mut ids, &old);
+        // Unchanged: nothing is written, so a choice being made on the page is left alone.
+        let mut same = Ops::default();
+        same.patch(&mut ids, &mut d, &old, &pick("a", "B"));
+        assert!(same.is_empty());
+        let mut value = Ops::default();
+        value.patch(&mut ids, &mut d, &old, &pick("b", "B"));
+        assert_eq!(read(&value), ["attr 2 value=b"]);
+        let mut option = Ops::default();
+        option.patch(&mut ids, &mut d, &old, &pick("a", "Bee"));
+        assert_eq!(read(&option), ["set 6 Bee", "attr 2 value=a"]);
     }
 
     #[test]

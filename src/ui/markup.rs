@@ -158,9 +158,7 @@ impl Render for Markup {
     }
 
     fn rebuild(self, state: &mut MarkupState) {
-        if state.tree == self.tree {
-            return;
-        }
+        // The patch walks both trees once and writes edits only where they differ.
         let root = state.drawn.id;
         edit(|ops, ids| ops.patch(ids, &mut state.drawn, &state.tree, &self.tree));
         if state.drawn.id != root {
