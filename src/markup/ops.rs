@@ -276,6 +276,13 @@ mod tests {
         Ops::default().draw_el(ids, e)
     }
 
+    /// The edits that patch `old` into `new`, in readable form.
+    fn patched(ids: &mut Ids, d: &mut Drawn, old: &El, new: &El) -> Vec<String> {
+        let mut ops = Ops::default();
+        ops.patch(ids, d, old, new);
+        read(&ops)
+    }
+
     #[test]
     fn drawing_creates_sets_and_appends_in_order_with_the_select_value_last() {
         let tree = el("select")
@@ -317,12 +324,11 @@ mod tests {
         let new = el("div").class("b").text("2").child(el("b").text("x"));
         let mut ids = Ids::default();
         let mut d = drawn(&mut ids, &old);
-        let mut ops = Ops::default();
-        ops.patch(&mut ids, &mut d, &old, &new);
-        assert_eq!(read(&ops), ["attr 1 class=b", "unattr 1 title", "set 2 2"]);
-        let mut same = Ops::default();
-        same.patch(&mut ids, &mut d, &new, &new.clone());
-        assert!(same.is_empty());
+        assert_eq!(
+            patched(&mut ids, &mut d, &old, &new),
+            ["attr 1 class=b", "unattr 1 title", "set 2 2"]
+        );
+        assert!(patched(&mut ids, &mut d, &new, &new.clone()).is_empty());
     }
 
     #[test]
@@ -339,15 +345,15 @@ mod tests {
         let mut ids = Ids::default();
         let mut d = drawn(&mut ids, &old);
         // Unchanged: nothing is written, so a choice being made on the page is left alone.
-        let mut same = Ops::default();
-        same.patch(&mut ids, &mut d, &old, &pick("a", "B"));
-        assert!(same.is_empty());
-        let mut value = Ops::default();
-        value.patch(&mut ids, &mut d, &old, &pick("b", "B"));
-        assert_eq!(read(&value), ["attr 2 value=b"]);
-        let mut option = Ops::default();
-        option.patch(&mut ids, &mut d, &old, &pick("a", "Bee"));
-        assert_eq!(read(&option), ["set 6 Bee", "attr 2 value=a"]);
+        assert!(patched(&mut ids, &mut d, &old, &pick("a", "B")).is_empty());
+        assert_eq!(
+            patched(&mut ids, &mut d, &old, &pick("b", "B")),
+            ["attr 2 value=b"]
+        );
+        assert_eq!(
+            patched(&mut ids, &mut d, &old, &pick("a", "Bee")),
+            ["set 6 Bee", "attr 2 value=a"]
+        );
     }
 
     #[test]
@@ -359,10 +365,8 @@ mod tests {
         let mut ids = Ids::default();
         let mut d = drawn(&mut ids, &old);
         assert_eq!(ids.in_use(), 5);
-        let mut ops = Ops::default();
-        ops.patch(&mut ids, &mut d, &old, &new);
         assert_eq!(
-            read(&ops),
+            patched(&mut ids, &mut d, &old, &new),
             [
                 "el 6 p svg=0",
                 "text 7 one",
@@ -390,10 +394,8 @@ mod tests {
             .text("tail");
         let mut ids = Ids::default();
         let mut d = drawn(&mut ids, &short);
-        let mut grow = Ops::default();
-        grow.patch(&mut ids, &mut d, &short, &long);
         assert_eq!(
-            read(&grow),
+            patched(&mut ids, &mut d, &short, &long),
             [
                 "el 4 li svg=0",
                 "text 5 2",
@@ -403,10 +405,8 @@ mod tests {
                 "append 1 6"
             ]
         );
-        let mut shrink = Ops::default();
-        shrink.patch(&mut ids, &mut d, &long, &short);
         assert_eq!(
-            read(&shrink),
+            patched(&mut ids, &mut d, &long, &short),
             ["remove 4", "free 4", "free 5", "remove 6", "free 6"]
         );
         assert_eq!((ids.in_use(), d.kids.len()), (3, 1));
@@ -418,10 +418,8 @@ mod tests {
         let new = el("p").child(el("em").text("plain"));
         let mut ids = Ids::default();
         let mut d = drawn(&mut ids, &old);
-        let mut ops = Ops::default();
-        ops.patch(&mut ids, &mut d, &old, &new);
         assert_eq!(
-            read(&ops),
+            patched(&mut ids, &mut d, &old, &new),
             [
                 "el 3 em svg=0",
                 "text 4 plain",
