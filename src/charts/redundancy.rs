@@ -2,10 +2,10 @@
 //! demand (DEP-3), and its layout.
 
 use super::bars::bands;
-use super::format::thousands;
 use super::frame::{place_ticks, Frame, Tick};
 use super::ticks::nice_ticks;
 use crate::engine::{Role, RoleReport};
+use crate::support::format::thousands;
 
 /// One scenario as a bar.
 #[derive(Debug, Clone, PartialEq)]

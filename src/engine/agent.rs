@@ -8,7 +8,7 @@ use super::rules::{AGENT_BASE_DISK_GB, CPU_SHARES_PER_CORE, RECORDING_DISK_PER_S
 use super::scenarios::{
     assemble, ceil_servers, floor_sessions, CapacityModel, RoleExtras, ZoneSizing,
 };
-use super::text::{num, percent};
+use crate::support::format::{num, percent_in_formula};
 
 /// Bytes per GB in the Kasm agent memory override (interpretation: binary gigabytes).
 pub const BYTES_PER_GB: f64 = 1024.0 * 1024.0 * 1024.0;
@@ -350,7 +350,7 @@ fn settings(plan: &Plan) -> Vec<Setting> {
                 rule: "AG-7".into(),
                 note: format!(
                     "A hard ceiling: at most {} of a {}-CPU agent.",
-                    percent(quota_share(cores, host)),
+                    percent_in_formula(quota_share(cores, host)),
                     num(host)
                 ),
             },

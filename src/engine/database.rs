@@ -4,7 +4,7 @@ use super::plan::{DatabaseKind, Logging, Plan};
 use super::report::{Role, RoleReport, ServerSpec, Setting, Severity, Warning, Why};
 use super::rules::{DB_BUILTIN_LOGGING_DISK_GB, DB_BUILTIN_LOGGING_LIMIT, DB_MINIMUM, DB_TIERS};
 use super::scenarios::{assemble, CapacityModel, RoleExtras, ZoneSizing};
-use super::text::num;
+use crate::support::format::num;
 
 /// Which row of the guide sized the database.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -3,7 +3,7 @@
 use super::plan::{LoadBalancingMethod, Plan};
 use super::report::{LoadBalancingReport, Role, Setting, Severity, Warning, Why};
 use super::rules::HEALTH_CHECK_PATH;
-use super::text::num;
+use crate::support::format::num;
 
 /// LB-1: seconds to notice a failed server = interval x consecutive failures.
 pub fn detection_seconds(interval_s: f64, failures: u64) -> f64 {

@@ -9,7 +9,7 @@ use super::rules::{
 use super::scenarios::{
     assemble, ceil_servers, floor_sessions, CapacityModel, RoleExtras, ZoneSizing,
 };
-use super::text::num;
+use crate::support::format::num;
 
 /// CP-4: Session Recording Queue Length = half the proxy's cores (16 -> 8).
 pub fn recording_queue_length(cores: f64) -> u64 {

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::plan::{AgentMode, Override, Plan, ProxyLoad, UseCase, WorkspaceKind, PLAN_VERSION};
-use super::text::num;
 use super::{agent, proxy};
+use crate::support::format::num;
 
 /// Why a field was refused.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

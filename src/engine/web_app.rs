@@ -4,7 +4,7 @@ use super::plan::{Architecture, Plan, UseCase, WorkspaceKind, Zone};
 use super::report::{Role, RoleReport, ServerSpec, Severity, Warning, Why};
 use super::rules::{WEB_DIRECT_RANGE, WEB_SPEC, WEB_STANDARD_RANGE};
 use super::scenarios::{assemble, ceil_servers, CapacityModel, RoleExtras, ZoneSizing};
-use super::text::num;
+use crate::support::format::num;
 
 /// Sessions one web app server carries for Standard and Direct-to-Agent traffic (WEB-1..3),
 /// and whether the figure is our interpretation rather than the guide's.

@@ -1,8 +1,16 @@
 //! A Markdown summary of a plan and its report, ready to paste into a ticket or wiki.
 
 use super::bom::bill_of_materials;
-use super::human_num;
 use crate::engine::{Architecture, Plan, Report, Severity, WorkspaceKind};
+
+/// A figure in a table cell: whole numbers without decimals, others with up to two; `-` for
+/// a figure that is not a number.
+fn human_num(x: f64) -> String {
+    if !x.is_finite() {
+        return "-".into();
+    }
+    crate::support::format::fixed(x, 2)
+}
 
 /// Escape text so Markdown shows it literally: no tables broken by `|`, no links, no HTML.
 ///

@@ -17,11 +17,3 @@ pub use bom::{bill_of_materials, BomRow};
 pub use csv::to_csv;
 pub use json::{to_json, Export, EXPORT_FORMAT, EXPORT_VERSION};
 pub use markdown::to_markdown;
-
-/// A figure for people: whole numbers without decimals, others with up to two.
-pub fn human_num(x: f64) -> String {
-    if !x.is_finite() {
-        return "-".into();
-    }
-    crate::engine::text::fixed(x, 2)
-}

@@ -7,8 +7,8 @@ use super::axis::{label, line, plot, rect, x_axis, y_axis};
 use super::figure;
 use crate::charts::redundancy::{redundancy_chart, role_key};
 use crate::engine::{Report, RoleReport};
-use crate::format::thousands;
 use crate::markup::{svg, El};
+use crate::support::format::thousands;
 use crate::ui::markup::{live, Markup};
 use crate::ui::state::use_app_state;
 
