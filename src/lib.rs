@@ -15,7 +15,6 @@ pub mod compare;
 pub mod engine;
 pub mod export;
 pub mod form;
-pub mod markup;
 pub mod share;
 pub mod support;
 

@@ -7,9 +7,9 @@ mod ui_support;
 
 use kasm_sizer::engine::Plan;
 use kasm_sizer::share::decode_link;
-use kasm_sizer::ui::share_bar::ShareBar;
-use kasm_sizer::ui::share_notice::{LinkNotice, RestoreBanner};
-use kasm_sizer::ui::share_sync::{start, ShareState};
+use kasm_sizer::ui::share::bar::ShareBar;
+use kasm_sizer::ui::share::notice::{LinkNotice, RestoreBanner};
+use kasm_sizer::ui::share::{start, ShareState};
 use kasm_sizer::ui::state::AppState;
 use leptos::mount::mount_to;
 use leptos::prelude::*;

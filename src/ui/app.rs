@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::form::FormColumn;
 use super::results::ResultsColumn;
-use super::share_bar::ShareBar;
-use super::share_notice::{LinkNotice, RestoreBanner};
+use super::share::bar::ShareBar;
+use super::share::notice::{LinkNotice, RestoreBanner};
 use super::state::AppState;
 use crate::engine::Plan;
 use crate::form::editors::is_big;
@@ -25,7 +25,7 @@ pub fn App(
 ) -> impl IntoView {
     let state = AppState::provide(plan.unwrap_or_default());
     // Plan links (issue 4): a link's plan replaces the starting plan; the URL follows edits.
-    super::share_sync::start(state, link);
+    super::share::start(state, link);
     // Issue 6 (stress): a big plan (more workspaces than the form draws at first) is drawn
     // in a few tasks, one per heavy step, so none blocks the page for long: the header with
     // the link read (this task), then the form, the sizing and the results (timers set now

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
+        // The box says the plan is in the address bar: make it so if a write is waiting.
+        super::share::flush();
         show_recovery_box();
     }));
 }

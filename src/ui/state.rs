@@ -1,5 +1,5 @@
 //! The app's shared state: the draft being typed, the plan read from it, and the last good
-//! report, provided to every component through Leptos context.
+//! report, provided to every component through Leptos context ([`use_app_state`]).
 //!
 //! Flow on every keystroke: `draft` (raw text per field) -> read into a [`Plan`] (or reading
 //! errors) -> engine [`validate`] (or validation errors) -> `plan` -> engine [`size`] ->
@@ -11,7 +11,6 @@
 
 use leptos::prelude::*;
 
-use super::provided;
 use crate::engine::{size, validate, Plan, Report};
 use crate::form::{FieldErrors, PlanDraft, PEAK_PATH};
 
@@ -86,10 +85,10 @@ impl AppState {
         }
     }
 
-    /// Build the state and provide it to every component below (see [`super::provided`]).
+    /// Build the state and provide it as context to every component below.
     pub fn provide(initial: Plan) -> Self {
         let state = AppState::new(initial);
-        provided::provide(&APP_STATE, state);
+        provide_context(state);
         state
     }
 
@@ -166,11 +165,7 @@ impl AppState {
     }
 }
 
-thread_local! {
-    static APP_STATE: provided::Slot<AppState> = const { provided::Slot::new() };
-}
-
 /// The [`AppState`] provided by the root component.
 pub fn use_app_state() -> AppState {
-    provided::get(&APP_STATE).expect("AppState::provide runs in the root component")
+    expect_context::<AppState>()
 }

@@ -1,104 +1,152 @@
-//! Axis pieces shared by the charts: grid lines, tick labels and axis titles, as SVG.
+//! Axis pieces shared by the charts: the `<svg>` with its text alternative, grid lines,
+//! tick labels and axis titles.
+
+use leptos::prelude::*;
 
 use crate::charts::frame::{Frame, Tick};
 use crate::charts::path::num;
-use crate::markup::{svg, El};
 
 /// A chart's `<svg>` of `width` x `height` units with its text alternative: a `<title>` and
 /// a `<desc>` with ids `{id}-title` and `{id}-desc`, which label the image.
-pub fn plot(id: &str, width: f64, height: f64, title: &str, desc: String) -> El {
+#[component]
+pub fn Plot(
+    /// Prefix of the title and description ids.
+    id: String,
+    /// Width in user units.
+    width: f64,
+    /// Height in user units.
+    #[prop(into)]
+    height: Signal<f64>,
+    /// The chart's title.
+    #[prop(into)]
+    title: Signal<String>,
+    /// The text alternative: what the chart shows, in words.
+    #[prop(into)]
+    desc: Signal<String>,
+    /// The chart's shapes.
+    children: Children,
+) -> impl IntoView {
     let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
-    svg("svg")
-        .attr("viewBox", format!("0 0 {} {}", num(width), num(height)))
-        .attr("role", "img")
-        .attr("aria-labelledby", format!("{title_id} {desc_id}"))
-        .class("chart-svg")
-        .child(svg("title").attr("id", title_id).text(title))
-        .child(svg("desc").attr("id", desc_id).text(desc))
-}
-
-/// A `<line>` from (x1, y1) to (x2, y2) with a class.
-pub fn line(class: &str, x1: f64, y1: f64, x2: f64, y2: f64) -> El {
-    svg("line")
-        .class(class)
-        .attr("x1", num(x1))
-        .attr("x2", num(x2))
-        .attr("y1", num(y1))
-        .attr("y2", num(y2))
-}
-
-/// A `<rect>` at (x, y) of `width` x `height` with a class.
-pub fn rect(class: &str, x: f64, y: f64, width: f64, height: f64) -> El {
-    svg("rect")
-        .class(class)
-        .attr("x", num(x))
-        .attr("y", num(y))
-        .attr("width", num(width))
-        .attr("height", num(height))
-}
-
-/// A `<text>` at (x, y); `anchor` is its `text-anchor` when given.
-pub fn label(class: &str, x: f64, y: f64, anchor: Option<&str>, text: impl Into<String>) -> El {
-    let t = svg("text");
-    let t = if class.is_empty() { t } else { t.class(class) };
-    t.attr("x", num(x))
-        .attr("y", num(y))
-        .attr_opt("text-anchor", anchor)
-        .text(text)
+    let labelled_by = format!("{title_id} {desc_id}");
+    view! {
+        <svg
+            viewBox=move || format!("0 0 {} {}", num(width), num(height.get()))
+            role="img"
+            aria-labelledby=labelled_by
+            class="chart-svg"
+        >
+            <title id=title_id>{title}</title>
+            <desc id=desc_id>{desc}</desc>
+            {children()}
+        </svg>
+    }
 }
 
 /// Horizontal grid lines and tick labels for a value axis, on the left (or the right for a
 /// second axis), with the axis title rotated along it.
-pub fn y_axis(frame: Frame, ticks: &[Tick], title: &str, right: bool) -> El {
-    let (x_text, anchor) = if right {
-        (frame.x1() + 6.0, "start")
-    } else {
-        (frame.x0() - 6.0, "end")
+#[component]
+pub fn YAxis(
+    /// The plot area.
+    #[prop(into)]
+    frame: Signal<Frame>,
+    /// The ticks, placed.
+    #[prop(into)]
+    ticks: Signal<Vec<Tick>>,
+    /// The axis title.
+    #[prop(into)]
+    title: Signal<String>,
+    /// A second axis on the right.
+    #[prop(optional)]
+    right: bool,
+) -> impl IntoView {
+    let x_text = move || {
+        let f = frame.get();
+        num(if right { f.x1() + 6.0 } else { f.x0() - 6.0 })
     };
-    let title_x = if right { frame.width - 8.0 } else { 12.0 };
-    let mid_y = (frame.y0() + frame.y1()) / 2.0;
-    let class = if right {
-        "axis axis-right"
-    } else {
-        "axis axis-y"
+    let title_x = move || if right { frame.get().width - 8.0 } else { 12.0 };
+    let mid_y = move || {
+        let f = frame.get();
+        (f.y0() + f.y1()) / 2.0
     };
-    svg("g")
-        .class(class)
-        .attr("aria-hidden", "true")
-        .children(ticks.iter().map(|t| {
-            svg("g")
-                .child_opt((!right).then(|| line("grid", frame.x0(), t.at, frame.x1(), t.at)))
-                .child(
-                    label("tick", x_text, t.at, Some(anchor), t.label.as_str())
-                        .attr("dy", "0.32em"),
-                )
-                .into()
-        }))
-        .child(
-            label("axis-title", title_x, mid_y, Some("middle"), title).attr(
-                "transform",
-                format!("rotate(-90 {} {})", num(title_x), num(mid_y)),
-            ),
-        )
+    view! {
+        <g class=if right { "axis axis-right" } else { "axis axis-y" } aria-hidden="true">
+            // A tick is its label and place: one that moves is redrawn.
+            <For each=move || ticks.get() key=|t| (t.label.clone(), t.at.to_bits()) let:t>
+                <g>
+                    {(!right).then(|| {
+                        view! {
+                            <line
+                                class="grid"
+                                x1=move || num(frame.get().x0())
+                                x2=move || num(frame.get().x1())
+                                y1=num(t.at)
+                                y2=num(t.at)
+                            />
+                        }
+                    })}
+                    <text
+                        class="tick"
+                        x=x_text
+                        y=num(t.at)
+                        text-anchor=if right { "start" } else { "end" }
+                        dy="0.32em"
+                    >
+                        {t.label.clone()}
+                    </text>
+                </g>
+            </For>
+            <text
+                class="axis-title"
+                x=move || num(title_x())
+                y=move || num(mid_y())
+                text-anchor="middle"
+                transform=move || format!("rotate(-90 {} {})", num(title_x()), num(mid_y()))
+            >
+                {title}
+            </text>
+        </g>
+    }
 }
 
 /// The x axis line, tick labels below it (maybe none), and the axis title.
-pub fn x_axis(frame: Frame, ticks: &[Tick], title: &str) -> El {
-    let y = frame.y1();
-    svg("g")
-        .class("axis axis-x")
-        .attr("aria-hidden", "true")
-        .child(line("baseline", frame.x0(), y, frame.x1(), y))
-        .children(
-            ticks
-                .iter()
-                .map(|t| label("tick", t.at, y + 16.0, Some("middle"), t.label.as_str()).into()),
-        )
-        .child(label(
-            "axis-title",
-            (frame.x0() + frame.x1()) / 2.0,
-            frame.height - 6.0,
-            Some("middle"),
-            title,
-        ))
+#[component]
+pub fn XAxis(
+    /// The plot area.
+    #[prop(into)]
+    frame: Signal<Frame>,
+    /// The ticks, placed (may be empty).
+    #[prop(into)]
+    ticks: Signal<Vec<Tick>>,
+    /// The axis title.
+    #[prop(into)]
+    title: Signal<String>,
+) -> impl IntoView {
+    let y = move || frame.get().y1();
+    view! {
+        <g class="axis axis-x" aria-hidden="true">
+            <line
+                class="baseline"
+                x1=move || num(frame.get().x0())
+                x2=move || num(frame.get().x1())
+                y1=move || num(y())
+                y2=move || num(y())
+            />
+            <For each=move || ticks.get() key=|t| (t.label.clone(), t.at.to_bits()) let:t>
+                <text class="tick" x=num(t.at) y=move || num(y() + 16.0) text-anchor="middle">
+                    {t.label.clone()}
+                </text>
+            </For>
+            <text
+                class="axis-title"
+                x=move || {
+                    let f = frame.get();
+                    num((f.x0() + f.x1()) / 2.0)
+                }
+                y=move || num(frame.get().height - 6.0)
+                text-anchor="middle"
+            >
+                {title}
+            </text>
+        </g>
+    }
 }

@@ -1,126 +1,191 @@
 //! Growth curve: servers per role as peak sessions grow to 3x today's figure (step lines),
 //! today's figure marked, each exact step marked with its session count, and the monthly
-//! cost on a second axis when unit costs are given.
+//! cost on a panel of its own when unit costs are given.
 
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
-use super::axis::{label, line, plot, x_axis, y_axis};
-use super::figure;
-use crate::charts::growth::{growth_curve, GrowthCurve, GrowthPanel};
+use super::axis::{Plot, XAxis, YAxis};
+use crate::charts::growth::{growth_curve, GrowthCurve, GrowthLayout, GrowthPanel, StepMarker};
 use crate::charts::path::num;
 use crate::form::editors::is_big;
-use crate::markup::{el, svg, El, Node};
 use crate::support::format::thousands;
-use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 
 const WIDTH: f64 = 640.0;
 const TITLE: &str = "Servers as peak sessions grow";
 
-fn panel(p: &GrowthPanel) -> Node {
-    let key = p.key;
-    let axis = if p.role.is_some() {
-        "Servers"
-    } else {
-        "Cost / month"
-    };
-    // Every marker is a label group (empty when its label did not fit) and a dot, so the
-    // markers keep their places in the tree and an edit only moves them.
-    let markers = p.markers.iter().flat_map(|m| {
-        let step_label = svg("g")
-            .class(format!("step-label series-{key}"))
-            .attr("aria-hidden", "true")
-            .children(m.label.as_ref().map(|(text, at)| {
-                svg("g")
-                    .child(line("step-guide", m.x, p.heading_y + 3.0, m.x, m.y))
-                    .child(label("", *at, p.heading_y, Some("middle"), text.as_str()))
-                    .into()
-            }));
-        let dot = svg("circle")
-            .class(format!("step series-{key}"))
-            .attr("data-step-sessions", m.sessions.to_string())
-            .attr("data-role", key)
-            .attr("data-servers", m.servers.to_string())
-            .attr("cx", num(m.x))
-            .attr("cy", num(m.y))
-            .attr("r", "3.5")
-            .child(svg("title").text(format!(
-                "{} servers from {} sessions",
-                m.servers,
-                thousands(m.sessions)
-            )));
-        [step_label.into(), dot.into()]
-    });
-    svg("g")
-        .class(format!("panel panel-{key}"))
-        .attr("data-panel", key)
-        .child(label(
-            "panel-title",
-            p.frame.x0(),
-            p.heading_y,
-            None,
-            p.name.as_str(),
-        ))
-        .child(y_axis(p.frame, &p.y_ticks, axis, false))
-        .child(line(
-            "baseline",
-            p.frame.x0(),
-            p.frame.y1(),
-            p.frame.x1(),
-            p.frame.y1(),
-        ))
-        .child(
-            svg("path")
-                .class(format!("series series-{key}"))
-                .attr("data-role", key)
-                .attr("d", p.d.as_str())
-                .attr("fill", "none"),
-        )
-        .children(markers)
-        .into()
+/// The growth chart of a computed curve: one small panel per role, sharing the x axis.
+#[component]
+pub fn GrowthView(
+    /// The curve to draw.
+    #[prop(into)]
+    curve: Signal<GrowthCurve>,
+) -> impl IntoView {
+    let layout: Memo<GrowthLayout> = Memo::new(move |_| curve.with(|c| c.layout(WIDTH)));
+    let frame = Signal::derive(move || layout.with(|l| l.frame));
+    let today_x = move || num(layout.with(|l| l.today_x));
+    let keys = Memo::new(move |_| layout.with(|l| l.panels.iter().map(|p| p.key).collect::<Vec<_>>()));
+    view! {
+        <figure class="chart chart-growth" data-testid="chart-growth">
+            <figcaption>
+                {move || {
+                    curve.with(|c| {
+                        format!(
+                            "{TITLE}: 0 to {} peak concurrent sessions (3x today); dots mark where one more server is needed",
+                            thousands(c.max_sessions),
+                        )
+                    })
+                }}
+            </figcaption>
+            <Plot
+                id="chart-growth".to_string()
+                width=WIDTH
+                height=Signal::derive(move || layout.with(|l| l.frame.height))
+                title=TITLE.to_string()
+                desc=Signal::derive(move || curve.with(GrowthCurve::describe))
+            >
+                <For each=move || keys.get() key=|k| *k let:key>
+                    <Panel layout key />
+                </For>
+                <line
+                    class="today"
+                    x1=today_x
+                    x2=today_x
+                    y1=move || num(frame.get().y0())
+                    y2=move || num(frame.get().y1())
+                />
+                <text
+                    class="today-label"
+                    x=move || num(layout.with(|l| l.today_x) + 4.0)
+                    y=move || num(frame.get().y1() - 4.0)
+                >
+                    {move || curve.with(|c| format!("today {}", thousands(c.today)))}
+                </text>
+                <XAxis
+                    frame
+                    ticks=Signal::derive(move || layout.with(|l| l.x_ticks.clone()))
+                    title="Peak concurrent sessions"
+                />
+            </Plot>
+            {move || {
+                layout.with(|l| {
+                    (!l.empty.is_empty())
+                        .then(|| {
+                            format!(
+                                "Not shown, none needed anywhere in the range: {}.",
+                                l.empty.join(", "),
+                            )
+                        })
+                })
+                    .map(|text| view! { <p class="chart-note">{text}</p> })
+            }}
+        </figure>
+    }
 }
 
-/// The growth chart of a computed curve: one small panel per role, sharing the x axis.
-pub fn growth_chart(curve: &GrowthCurve) -> El {
-    let layout = curve.layout(WIDTH);
-    let frame = layout.frame;
-    let empty = (!layout.empty.is_empty()).then(|| {
-        el("p").class("chart-note").text(format!(
-            "Not shown, none needed anywhere in the range: {}.",
-            layout.empty.join(", ")
-        ))
+/// The panel with key `key` (a role, or the monthly cost).
+#[component]
+fn Panel(layout: Memo<GrowthLayout>, key: &'static str) -> impl IntoView {
+    let panel: Memo<Option<GrowthPanel>> =
+        Memo::new(move |_| layout.with(|l| l.panels.iter().find(|p| p.key == key).cloned()));
+    let get = move |f: fn(&GrowthPanel) -> f64| move || panel.with(|p| p.as_ref().map_or(0.0, f));
+    let frame = Signal::derive(move || {
+        panel
+            .with(|p| p.as_ref().map(|p| p.frame))
+            .unwrap_or_else(|| layout.with(|l| l.frame))
     });
-    let plot = plot("chart-growth", WIDTH, frame.height, TITLE, curve.describe())
-        .children(layout.panels.iter().map(panel))
-        .child(line(
-            "today",
-            layout.today_x,
-            frame.y0(),
-            layout.today_x,
-            frame.y1(),
-        ))
-        .child(label(
-            "today-label",
-            layout.today_x + 4.0,
-            frame.y1() - 4.0,
-            None,
-            format!("today {}", thousands(curve.today)),
-        ))
-        .child(x_axis(frame, &layout.x_ticks, "Peak concurrent sessions"));
-    figure(
-        "chart chart-growth",
-        "chart-growth",
-        format!(
-            "{TITLE}: 0 to {} peak concurrent sessions (3x today); dots mark where one more server is needed",
-            thousands(curve.max_sessions),
-        ),
-    )
-    .child(plot)
-    .child_opt(empty)
+    let heading_y = get(|p| p.heading_y);
+    let axis = if key == "cost" { "Cost / month" } else { "Servers" };
+    let markers = Memo::new(move |_| panel.with(|p| p.as_ref().map(|p| p.markers.clone()).unwrap_or_default()));
+    view! {
+        <g class=format!("panel panel-{key}") data-panel=key>
+            <text class="panel-title" x=move || num(frame.get().x0()) y=move || num(heading_y())>
+                {move || panel.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default())}
+            </text>
+            <YAxis
+                frame
+                ticks=Signal::derive(move || panel.with(|p| p.as_ref().map(|p| p.y_ticks.clone()).unwrap_or_default()))
+                title=axis.to_string()
+            />
+            <line
+                class="baseline"
+                x1=move || num(frame.get().x0())
+                x2=move || num(frame.get().x1())
+                y1=move || num(frame.get().y1())
+                y2=move || num(frame.get().y1())
+            />
+            <path
+                class=format!("series series-{key}")
+                data-role=key
+                d=move || panel.with(|p| p.as_ref().map(|p| p.d.clone()).unwrap_or_default())
+                fill="none"
+            />
+            <For each=move || 0..markers.with(Vec::len) key=|i| *i let:i>
+                <Marker markers i key heading_y=Signal::derive(heading_y) />
+            </For>
+        </g>
+    }
+}
+
+/// Step marker `i` of a panel: its dot, and its label (with a guide line) when it has room.
+#[component]
+fn Marker(
+    markers: Memo<Vec<StepMarker>>,
+    i: usize,
+    key: &'static str,
+    heading_y: Signal<f64>,
+) -> impl IntoView {
+    let m = Memo::new(move |_| markers.with(|ms| ms.get(i).cloned()));
+    let get = move |f: fn(&StepMarker) -> f64| move || num(m.with(|m| m.as_ref().map_or(0.0, f)));
+    let label = Memo::new(move |_| m.with(|m| m.as_ref().and_then(|m| m.label.clone())));
+    view! {
+        // Every marker keeps its label group (empty when its label did not fit), so an edit
+        // only moves them.
+        <g class=format!("step-label series-{key}") aria-hidden="true">
+            <Show when=move || label.with(Option::is_some)>
+                <g>
+                    <line
+                        class="step-guide"
+                        x1=get(|m| m.x)
+                        x2=get(|m| m.x)
+                        y1=move || num(heading_y.get() + 3.0)
+                        y2=get(|m| m.y)
+                    />
+                    <text
+                        x=move || num(label.with(|l| l.as_ref().map_or(0.0, |l| l.1)))
+                        y=move || num(heading_y.get())
+                        text-anchor="middle"
+                    >
+                        {move || label.with(|l| l.as_ref().map(|l| l.0.clone()).unwrap_or_default())}
+                    </text>
+                </g>
+            </Show>
+        </g>
+        <circle
+            class=format!("step series-{key}")
+            data-step-sessions=move || m.with(|m| m.as_ref().map(|m| m.sessions.to_string()))
+            data-role=key
+            data-servers=move || m.with(|m| m.as_ref().map(|m| m.servers.to_string()))
+            cx=get(|m| m.x)
+            cy=get(|m| m.y)
+            r="3.5"
+        >
+            <title>
+                {move || {
+                    m.with(|m| {
+                        m.as_ref()
+                            .map(|m| format!("{} servers from {} sessions", m.servers, thousands(m.sessions)))
+                            .unwrap_or_default()
+                    })
+                }}
+            </title>
+        </circle>
+    }
 }
 
 /// The growth chart of the current plan; recomputed only when the valid plan changes.
@@ -134,7 +199,7 @@ pub fn GrowthChart() -> impl IntoView {
     let state = use_app_state();
     let curve = RwSignal::new(None::<GrowthCurve>);
     // True while a computation in a task of its own is due: later changes wait for it.
-    let due = Rc::new(Cell::new(false));
+    let due = SendWrapper::new(Rc::new(Cell::new(false)));
     Effect::new(move |_| {
         let big = state.plan.with(|p| is_big(p.profiles().count()));
         if !big {
@@ -153,5 +218,15 @@ pub fn GrowthChart() -> impl IntoView {
             );
         }
     });
-    live(move || curve.with(|c| c.as_ref().map(growth_chart)))
+    let shown = Memo::new(move |_| curve.with(Option::is_some));
+    view! {
+        <Show when=move || shown.get()>
+            {move || {
+                curve.with_untracked(|c| c.clone()).map(|first| {
+                    let curve = Memo::new(move |_| curve.get().unwrap_or_else(|| first.clone()));
+                    view! { <GrowthView curve /> }
+                })
+            }}
+        </Show>
+    }
 }

@@ -1,9 +1,9 @@
 //! Charts (issue 5): inline SVG drawn from the pure geometry and data in [`crate::charts`].
 //!
-//! One file per chart; each has a `…View`/`…Chart` that renders given data (mounted directly
-//! by the browser tests) and, where it needs the app, a wrapper that reads
-//! [`AppState`](crate::ui::state::AppState). Colours come from CSS custom properties
-//! (`style/main.css`), so dark mode and print follow the page.
+//! One file per chart. Each chart keeps its geometry in a memo and draws it with
+//! `view!`: lists (bars, ticks, markers) are keyed `<For>` rows whose coordinates follow
+//! the memo, so an edit moves the shapes instead of rebuilding them. Colours come from
+//! CSS custom properties (`style/main.css`), so dark mode and print follow the page.
 
 mod axis;
 pub mod growth;
@@ -11,16 +11,6 @@ pub mod packing;
 pub mod redundancy;
 
 use leptos::prelude::*;
-
-use crate::markup::{el, El};
-
-/// A chart's `<figure>` with its class, test id and caption; the plot goes in after.
-pub fn figure(class: &str, testid: &str, caption: impl Into<String>) -> El {
-    el("figure")
-        .class(class)
-        .testid(testid)
-        .child(el("figcaption").text(caption))
-}
 
 /// All charts of the current plan, in one results card.
 #[component]

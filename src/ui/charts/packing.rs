@@ -3,20 +3,20 @@
 
 use leptos::prelude::*;
 
-use super::axis::{label, line, plot, rect, x_axis};
-use super::figure;
+use super::axis::{Plot, XAxis};
 use crate::charts::frame::Frame;
 use crate::charts::packing::{agent_packing, default_target, PackingChart, PackingRowLayout};
+use crate::charts::path::num;
 use crate::engine::WorkspaceKind;
-use crate::markup::{el, svg, El, Node};
-use crate::ui::markup::live_on;
 use crate::ui::state::use_app_state;
 
 const WIDTH: f64 = 520.0;
 const HEIGHT: f64 = 220.0;
 
-fn packing_row(r: &PackingRowLayout, outer: Frame) -> Node {
-    let (y, h) = (r.y, r.height);
+/// One resource row: its bar of committed sessions, the oversubscribed part, the limits.
+#[component]
+fn PackingRow(row: PackingRowLayout, outer: Frame) -> impl IntoView {
+    let (y, h) = (row.y, row.height);
     let frame = Frame {
         width: WIDTH,
         height: y + h + 34.0,
@@ -24,103 +24,91 @@ fn packing_row(r: &PackingRowLayout, outer: Frame) -> Node {
         bottom: 34.0,
         ..outer
     };
-    let over = r.row.oversubscribed();
-    let overridden = r.row.overridden();
-    let (resource, unit) = (r.row.resource, r.row.unit);
-    let limit = |class: &str, x: f64| line(class, x, y - 3.0, x, y + h + 3.0);
-    svg("g")
-        .class("packing-row")
-        .attr("data-resource", resource)
-        .child(
-            label(
-                "row-label",
-                frame.x0() - 6.0,
-                y + h / 2.0,
-                Some("end"),
-                resource,
-            )
-            .attr("dy", "0.32em"),
-        )
-        .child(label(
-            if over {
-                "row-caption over"
-            } else {
-                "row-caption"
-            },
-            frame.x0(),
-            y - 6.0,
-            None,
-            format!("{resource}: {}", r.caption),
-        ))
-        .child(rect("committed", r.x0, y, r.x_within - r.x0, h))
-        .child(
-            rect(
-                "committed over",
-                r.x_within,
-                y,
-                (r.x_committed - r.x_within).max(0.0),
-                h,
-            )
-            .testid("packing-over"),
-        )
-        .children(
-            r.dividers
+    let over = row.row.oversubscribed();
+    let overridden = row.row.overridden();
+    let (resource, unit) = (row.row.resource, row.row.unit);
+    let axis_title = format!(
+        "{resource} ({unit}); solid line: physical{}",
+        if overridden {
+            ", dashed: counted by Kasm (override)"
+        } else {
+            ""
+        },
+    );
+    view! {
+        <g class="packing-row" data-resource=resource>
+            <text class="row-label" x=num(frame.x0() - 6.0) y=num(y + h / 2.0) text-anchor="end" dy="0.32em">
+                {resource}
+            </text>
+            <text class=if over { "row-caption over" } else { "row-caption" } x=num(frame.x0()) y=num(y - 6.0)>
+                {format!("{resource}: {}", row.caption)}
+            </text>
+            <rect class="committed" x=num(row.x0) y=num(y) width=num(row.x_within - row.x0) height=num(h) />
+            <rect
+                class="committed over"
+                data-testid="packing-over"
+                x=num(row.x_within)
+                y=num(y)
+                width=num((row.x_committed - row.x_within).max(0.0))
+                height=num(h)
+            />
+            {row
+                .dividers
                 .iter()
-                .map(|&x| line("divider", x, y, x, y + h).into()),
-        )
-        .child(limit("limit physical", r.x_physical))
-        .child_opt(overridden.then(|| limit("limit counted", r.x_counted)))
-        .child(x_axis(
-            frame,
-            &r.ticks,
-            &format!(
-                "{resource} ({unit}); solid line: physical{}",
-                if overridden {
-                    ", dashed: counted by Kasm (override)"
-                } else {
-                    ""
-                },
-            ),
-        ))
-        .into()
+                .map(|&x| view! { <line class="divider" x1=num(x) x2=num(x) y1=num(y) y2=num(y + h) /> })
+                .collect_view()}
+            <line
+                class="limit physical"
+                x1=num(row.x_physical)
+                x2=num(row.x_physical)
+                y1=num(y - 3.0)
+                y2=num(y + h + 3.0)
+            />
+            {overridden
+                .then(|| {
+                    view! {
+                        <line
+                            class="limit counted"
+                            x1=num(row.x_counted)
+                            x2=num(row.x_counted)
+                            y1=num(y - 3.0)
+                            y2=num(y + h + 3.0)
+                        />
+                    }
+                })}
+            <XAxis frame ticks=row.ticks.clone() title=axis_title />
+        </g>
+    }
 }
 
 /// The packing chart of one computed packing.
-pub fn packing_chart(chart: &PackingChart) -> El {
+#[component]
+pub fn PackingView(
+    /// The packing to draw.
+    chart: PackingChart,
+) -> impl IntoView {
     let layout = chart.layout(WIDTH, HEIGHT);
     let title = format!(
         "One agent with {} sessions of {}: committed against limits",
         chart.sessions, chart.profile
     );
     let any_over = chart.rows.iter().any(|r| r.oversubscribed());
-    let plot = plot("chart-packing", WIDTH, HEIGHT, &title, chart.describe())
-        .children(layout.rows.iter().map(|r| packing_row(r, layout.frame)));
-    figure(
-        if any_over {
-            "chart chart-packing over"
-        } else {
-            "chart chart-packing"
-        },
-        "chart-packing",
-        title,
-    )
-    .child(plot)
-}
-
-/// The picker of container workspaces (`value` = "zone.profile"), when there is a choice.
-fn picker(options: &[((usize, usize), String)], current: Option<(usize, usize)>) -> Option<El> {
-    (options.len() > 1).then(|| {
-        el("label")
-            .class("packing-pick")
-            .text("Workspace on the agent ")
-            .child(el("select").children(options.iter().map(|((z, i), name)| {
-                el("option")
-                    .attr("value", format!("{z}.{i}"))
-                    .attr_opt("selected", (current == Some((*z, *i))).then_some(""))
-                    .text(name.as_str())
-                    .into()
-            })))
-    })
+    let outer = layout.frame;
+    view! {
+        <figure
+            class=if any_over { "chart chart-packing over" } else { "chart chart-packing" }
+            data-testid="chart-packing"
+        >
+            <figcaption>{title.clone()}</figcaption>
+            <Plot id="chart-packing".to_string() width=WIDTH height=HEIGHT title desc=chart.describe()>
+                {layout
+                    .rows
+                    .into_iter()
+                    .map(|row| view! { <PackingRow row outer /> })
+                    .collect_view()}
+            </Plot>
+        </figure>
+    }
 }
 
 /// The packing chart of the current plan, with a choice of container workspace.
@@ -149,7 +137,8 @@ pub fn AgentPackingChart() -> impl IntoView {
             .with(|opts| picked.filter(|c| opts.iter().any(|(o, _)| o == c)))
             .or_else(|| state.plan.with(default_target))
     });
-    // A memo: most edits (session counts) do not change one agent's packing, so its DOM stays.
+    // A memo: most edits (session counts) do not change one agent's packing, so the chart
+    // is drawn again only when they do.
     let chart = Memo::new(move |_| {
         let (z, i) = target.get()?;
         state.plan.with(|plan| {
@@ -158,7 +147,7 @@ pub fn AgentPackingChart() -> impl IntoView {
                 .with(|r| r.as_ref().and_then(|r| agent_packing(plan, r, z, i)))
         })
     });
-    // The picker's change event bubbles up to the host.
+    let value = move || target.get().map(|(z, i)| format!("{z}.{i}")).unwrap_or_default();
     let pick = move |ev: web_sys::Event| {
         let v = event_target_value(&ev);
         let parsed = v
@@ -166,19 +155,37 @@ pub fn AgentPackingChart() -> impl IntoView {
             .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)));
         choice.set(parsed);
     };
-    live_on(vec![("change", Box::new(pick))], move || {
-        let packing = el("div")
-            .class("packing")
-            .child_opt(options.with(|o| picker(o, target.get())));
-        let packing = chart.with(|c| match c {
-            Some(c) => packing.child(packing_chart(c)),
-            None => packing.child(
-                el("p")
-                    .class("chart-empty")
-                    .testid("chart-packing")
-                    .text("No container workspace, so no agent to pack."),
-            ),
-        });
-        Some(el("div").class("packing-host").child(packing))
-    })
+    view! {
+        <div class="packing">
+            <Show when=move || options.with(|o| o.len() > 1)>
+                <label class="packing-pick">
+                    "Workspace on the agent "
+                    <select prop:value=value on:change=pick>
+                        <For each=move || options.get() key=|o| o.clone() let:o>
+                            {
+                                let code = format!("{}.{}", o.0 .0, o.0 .1);
+                                let at = o.0;
+                                view! {
+                                    <option value=code selected=move || target.get() == Some(at)>
+                                        {o.1}
+                                    </option>
+                                }
+                            }
+                        </For>
+                    </select>
+                </label>
+            </Show>
+            {move || match chart.get() {
+                Some(c) => view! { <PackingView chart=c /> }.into_any(),
+                None => {
+                    view! {
+                        <p class="chart-empty" data-testid="chart-packing">
+                            "No container workspace, so no agent to pack."
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
+    }
 }

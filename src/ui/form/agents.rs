@@ -1,7 +1,9 @@
 //! Agents: static pool or autoscaling, agent size, overrides, redundancy, CPU allocation.
 
-use super::inputs::{grid, section, text_input, Fields};
-use crate::markup::El;
+use leptos::prelude::*;
+
+use super::fields::{ChoiceField, FormSection, TextField};
+use crate::ui::state::use_app_state;
 
 const MODES: &[(&str, &str)] = &[
     ("static", "Static pool"),
@@ -17,54 +19,66 @@ const ALLOCATIONS: &[(&str, &str)] = &[
     ("quotas", "Quotas (hard ceiling)"),
 ];
 
-/// The unit of an override figure: cores or GB, or × for a ratio.
-fn override_unit(f: &Fields, kind_path: &str, absolute: &'static str) -> &'static str {
-    if f.draft.choice(kind_path) == Some("ratio") {
-        "×"
-    } else {
-        absolute
-    }
-}
-
 /// The agents section.
-pub fn agents_section(f: &Fields) -> El {
-    let autoscale = f.draft.choice("agents.mode") == Some("autoscale");
-    let no_override = |p: &str| f.draft.choice(p).is_none_or(|k| k == "none");
-    section("h-agents", "Agents").child(grid(vec![
-        f.choice("agents.mode", "How agents are provided", MODES, None),
-        f.choice("agents.cpu_allocation", "CPU allocation", ALLOCATIONS, None),
-        f.text(text_input("agents.cpus", "CPU per agent").unit("cores")),
-        f.text(text_input("agents.ram_gb", "RAM per agent").unit("GB")),
-        f.choice("agents.cpu_override.kind", "CPU override", OVERRIDES, None),
-        f.text(
-            text_input("agents.cpu_override", "CPU override value")
-                .unit(override_unit(f, "agents.cpu_override.kind", "cores"))
-                .disabled(no_override("agents.cpu_override.kind")),
-        ),
-        f.choice("agents.ram_override.kind", "RAM override", OVERRIDES, None),
-        f.text(
-            text_input("agents.ram_override", "RAM override value")
-                .unit(override_unit(f, "agents.ram_override.kind", "GB"))
-                .disabled(no_override("agents.ram_override.kind")),
-        ),
-        f.text(
-            text_input("agents.redundancy", "Spare static agents per zone")
-                .unit("agents")
-                .hint("N+2: one in patch rotation, one failure.")
-                .disabled(autoscale),
-        ),
-        f.text(
-            text_input(
-                "agents.sessions_per_instance",
-                "Sessions per autoscaled instance",
-            )
-            .unit("sessions")
-            .disabled(!autoscale),
-        ),
-        f.text(
-            text_input("agents.disk_limit_gb", "Disk limit per session (optional)")
-                .unit("GB")
-                .placeholder("none"),
-        ),
-    ]))
+#[component]
+pub fn AgentsSection() -> impl IntoView {
+    let state = use_app_state();
+    let autoscale = move || state.choice("agents.mode") == "autoscale";
+    // The unit of an override figure: cores or GB, or × for a ratio.
+    let unit = move |kind: &'static str, absolute: &'static str| {
+        Signal::derive(move || if state.choice(kind) == "ratio" { "×" } else { absolute })
+    };
+    let no_override = move |kind: &'static str| {
+        Signal::derive(move || {
+            matches!(state.choice(kind), "" | "none").then_some("Pick Absolute or Ratio to set a figure.")
+        })
+    };
+    let static_only = Signal::derive(move || {
+        autoscale().then_some("Autoscaled agents are replaced by Kasm: no spares to keep.")
+    });
+    let autoscale_only =
+        Signal::derive(move || (!autoscale()).then_some("Used with cloud autoscaling only."));
+    view! {
+        <FormSection heading_id="h-agents" title="Agents">
+            <div class="grid">
+                <ChoiceField path="agents.mode" label="How agents are provided" options=MODES />
+                <ChoiceField path="agents.cpu_allocation" label="CPU allocation" options=ALLOCATIONS />
+                <TextField path="agents.cpus" label="CPU per agent" unit="cores" />
+                <TextField path="agents.ram_gb" label="RAM per agent" unit="GB" />
+                <ChoiceField path="agents.cpu_override.kind" label="CPU override" options=OVERRIDES />
+                <TextField
+                    path="agents.cpu_override"
+                    label="CPU override value"
+                    unit=unit("agents.cpu_override.kind", "cores")
+                    inapplicable=no_override("agents.cpu_override.kind")
+                />
+                <ChoiceField path="agents.ram_override.kind" label="RAM override" options=OVERRIDES />
+                <TextField
+                    path="agents.ram_override"
+                    label="RAM override value"
+                    unit=unit("agents.ram_override.kind", "GB")
+                    inapplicable=no_override("agents.ram_override.kind")
+                />
+                <TextField
+                    path="agents.redundancy"
+                    label="Spare static agents per zone"
+                    unit="agents"
+                    hint="N+2: one in patch rotation, one failure."
+                    inapplicable=static_only
+                />
+                <TextField
+                    path="agents.sessions_per_instance"
+                    label="Sessions per autoscaled instance"
+                    unit="sessions"
+                    inapplicable=autoscale_only
+                />
+                <TextField
+                    path="agents.disk_limit_gb"
+                    label="Disk limit per session (optional)"
+                    unit="GB"
+                    placeholder="none"
+                />
+            </div>
+        </FormSection>
+    }
 }

@@ -1,7 +1,8 @@
 //! Optional monthly costs per server, for the bill and the growth chart's cost panel.
 
-use super::inputs::{grid, hint, section, text_input, Fields};
-use crate::markup::El;
+use leptos::prelude::*;
+
+use super::fields::{FormSection, TextField};
 
 const COSTS: [(&str, &str); 5] = [
     ("costs.web_app", "Web app server"),
@@ -12,17 +13,19 @@ const COSTS: [(&str, &str); 5] = [
 ];
 
 /// The costs section.
-pub fn costs_section(f: &Fields) -> El {
-    section("h-costs", "Costs (optional)")
-        .child(hint(
-            "Monthly cost of one server, in your currency. Leave empty to skip.",
-        ))
-        .child(grid(
-            COSTS
-                .iter()
-                .map(|(path, label)| {
-                    f.text(text_input(*path, label).unit("/ month").placeholder("—"))
-                })
-                .collect(),
-        ))
+#[component]
+pub fn CostsSection() -> impl IntoView {
+    view! {
+        <FormSection heading_id="h-costs" title="Costs (optional)">
+            <p class="hint">"Monthly cost of one server, in your currency. Leave empty to skip."</p>
+            <div class="grid">
+                {COSTS
+                    .iter()
+                    .map(|(path, label)| {
+                        view! { <TextField path=*path label unit="/ month" placeholder="—" /> }
+                    })
+                    .collect_view()}
+            </div>
+        </FormSection>
+    }
 }

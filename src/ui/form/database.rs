@@ -1,7 +1,8 @@
 //! Database and logging: bundled or external database, where logs go, standby.
 
-use super::inputs::{grid, section, Fields};
-use crate::markup::El;
+use leptos::prelude::*;
+
+use super::fields::{CheckField, ChoiceField, FormSection};
 
 const KINDS: &[(&str, &str)] = &[
     ("bundled", "Bundled container"),
@@ -13,14 +14,15 @@ const LOGGING: &[(&str, &str)] = &[
 ];
 
 /// The database section.
-pub fn database_section(f: &Fields) -> El {
-    section("h-db", "Database and logging")
-        .child(grid(vec![
-            f.choice("database.kind", "Database", KINDS, None),
-            f.choice("database.logging", "Logs", LOGGING, None),
-        ]))
-        .child(f.check(
-            "database.standby",
-            "Keep a standby server that can restore backups",
-        ))
+#[component]
+pub fn DatabaseSection() -> impl IntoView {
+    view! {
+        <FormSection heading_id="h-db" title="Database and logging">
+            <div class="grid">
+                <ChoiceField path="database.kind" label="Database" options=KINDS />
+                <ChoiceField path="database.logging" label="Logs" options=LOGGING />
+            </div>
+            <CheckField path="database.standby" label="Keep a standby server that can restore backups" />
+        </FormSection>
+    }
 }

@@ -1,7 +1,9 @@
 //! Load balancing: DNS or network load balancer, health checks, TTL and spares.
 
-use super::inputs::{grid, section, text_input, Fields};
-use crate::markup::El;
+use leptos::prelude::*;
+
+use super::fields::{ChoiceField, FormSection, TextField};
+use crate::ui::state::use_app_state;
 
 const METHODS: &[(&str, &str)] = &[
     ("dns", "DNS records"),
@@ -9,34 +11,41 @@ const METHODS: &[(&str, &str)] = &[
 ];
 
 /// The load balancing section.
-pub fn load_balancing_section(f: &Fields) -> El {
-    let dns = f.draft.choice("load_balancing.method") == Some("dns");
-    section("h-lb", "Load balancing").child(grid(vec![
-        f.choice("load_balancing.method", "Method", METHODS, None),
-        f.text(text_input("load_balancing.hostname", "Public host name").words()),
-        f.text(
-            text_input(
-                "load_balancing.health_check_interval_s",
-                "Health check every",
-            )
-            .unit("s"),
-        ),
-        f.text(
-            text_input(
-                "load_balancing.failures_to_remove",
-                "Failed checks before removal",
-            )
-            .unit("checks"),
-        ),
-        f.text(
-            text_input("load_balancing.dns_ttl_s", "DNS record TTL")
-                .unit("s")
-                .disabled(!dns),
-        ),
-        f.text(
-            text_input("load_balancing.lb_redundancy", "Spare load balancers")
-                .unit("LBs")
-                .disabled(dns),
-        ),
-    ]))
+#[component]
+pub fn LoadBalancingSection() -> impl IntoView {
+    let state = use_app_state();
+    let dns = move || state.choice("load_balancing.method") == "dns";
+    let dns_only = Signal::derive(move || (!dns()).then_some("Used with DNS records only."));
+    let lb_only =
+        Signal::derive(move || dns().then_some("Used with a network load balancer only."));
+    view! {
+        <FormSection heading_id="h-lb" title="Load balancing">
+            <div class="grid">
+                <ChoiceField path="load_balancing.method" label="Method" options=METHODS />
+                <TextField path="load_balancing.hostname" label="Public host name" words=true />
+                <TextField
+                    path="load_balancing.health_check_interval_s"
+                    label="Health check every"
+                    unit="s"
+                />
+                <TextField
+                    path="load_balancing.failures_to_remove"
+                    label="Failed checks before removal"
+                    unit="checks"
+                />
+                <TextField
+                    path="load_balancing.dns_ttl_s"
+                    label="DNS record TTL"
+                    unit="s"
+                    inapplicable=dns_only
+                />
+                <TextField
+                    path="load_balancing.lb_redundancy"
+                    label="Spare load balancers"
+                    unit="LBs"
+                    inapplicable=lb_only
+                />
+            </div>
+        </FormSection>
+    }
 }

@@ -1,33 +1,37 @@
 //! Preset buttons for the guide's worked examples (Reset lives in the share bar).
 
-use super::inputs::{action_button, Fields};
+use leptos::prelude::*;
+
 use crate::form::presets::PRESETS;
-use crate::markup::{el, El};
+use crate::ui::state::use_app_state;
 
 /// A row of buttons that load a whole example plan.
-pub fn preset_bar(_: &Fields) -> El {
-    el("section")
-        .class("card presets")
-        .attr("aria-labelledby", "h-presets")
-        .child(
-            el("div").class("presets-head").child(
-                el("h2")
-                    .attr("id", "h-presets")
-                    .text("Start from an example"),
-            ),
-        )
-        .child(
-            el("div")
-                .class("preset-buttons")
-                .children(PRESETS.iter().map(|p| {
-                    action_button(
-                        "chip",
-                        format!("preset:{}", p.id),
-                        format!("preset-{}", p.id),
-                        p.label,
-                    )
-                    .attr("title", p.note)
-                    .into()
-                })),
-        )
+#[component]
+pub fn PresetBar() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <section class="card presets" aria-labelledby="h-presets">
+            <div class="presets-head">
+                <h2 id="h-presets">"Start from an example"</h2>
+            </div>
+            <div class="preset-buttons">
+                {PRESETS
+                    .iter()
+                    .map(|p| {
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                data-testid=format!("preset-{}", p.id)
+                                title=p.note
+                                on:click=move |_| state.load_plan((p.plan)())
+                            >
+                                {p.label}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
+    }
 }

@@ -1,7 +1,9 @@
 //! Connection proxy: cores per proxy, streaming load per session, redundancy.
 
-use super::inputs::{grid, hint, section, text_input, Fields};
-use crate::markup::El;
+use leptos::prelude::*;
+
+use super::fields::{ChoiceField, FormSection, TextField};
+use crate::ui::state::use_app_state;
 
 const LOADS: &[(&str, &str)] = &[
     ("business", "Business (0.25 cores)"),
@@ -10,18 +12,26 @@ const LOADS: &[(&str, &str)] = &[
 ];
 
 /// The connection proxy section.
-pub fn proxy_section(f: &Fields) -> El {
-    let not_custom = f.draft.choice("proxy.load") != Some("custom");
-    section("h-proxy", "Connection proxy")
-        .child(hint("Needed only for RDP, VNC or SSH server connections."))
-        .child(grid(vec![
-            f.text(text_input("proxy.cores", "CPU per proxy").unit("cores")),
-            f.choice("proxy.load", "Streaming load", LOADS, None),
-            f.text(
-                text_input("proxy.custom_cores_per_session", "Custom load per session")
-                    .unit("cores")
-                    .disabled(not_custom),
-            ),
-            f.text(text_input("proxy.redundancy", "Spare proxies per zone").unit("proxies")),
-        ]))
+#[component]
+pub fn ProxySection() -> impl IntoView {
+    let state = use_app_state();
+    let not_custom = Signal::derive(move || {
+        (state.choice("proxy.load") != "custom").then_some("Used with the streaming load Custom figure.")
+    });
+    view! {
+        <FormSection heading_id="h-proxy" title="Connection proxy">
+            <p class="hint">"Needed only for RDP, VNC or SSH server connections."</p>
+            <div class="grid">
+                <TextField path="proxy.cores" label="CPU per proxy" unit="cores" />
+                <ChoiceField path="proxy.load" label="Streaming load" options=LOADS />
+                <TextField
+                    path="proxy.custom_cores_per_session"
+                    label="Custom load per session"
+                    unit="cores"
+                    inapplicable=not_custom
+                />
+                <TextField path="proxy.redundancy" label="Spare proxies per zone" unit="proxies" />
+            </div>
+        </FormSection>
+    }
 }

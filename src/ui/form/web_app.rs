@@ -1,7 +1,9 @@
 //! Architecture and web app: traffic path, use-case preset, custom figures, redundancy.
 
-use super::inputs::{grid, section, text_input, Fields};
-use crate::markup::El;
+use leptos::prelude::*;
+
+use super::fields::{ChoiceField, FormSection, TextField};
+use crate::ui::state::use_app_state;
 
 const ARCHITECTURES: &[(&str, &str)] = &[
     ("standard", "Standard"),
@@ -15,41 +17,46 @@ const USE_CASES: &[(&str, &str)] = &[
 ];
 
 /// The web app section.
-pub fn web_app_section(f: &Fields) -> El {
-    let not_custom = f.draft.choice("web_app.use_case") != Some("custom");
-    section("h-webapp", "Architecture and web app").child(grid(vec![
-        f.choice(
-            "web_app.architecture",
-            "Architecture",
-            ARCHITECTURES,
-            Some("Direct-to-Agent streams desktops straight to the agents."),
-        ),
-        f.choice(
-            "web_app.use_case",
-            "Use case",
-            USE_CASES,
-            Some("Where you sit in the guide's sessions-per-server range."),
-        ),
-        f.text(
-            text_input(
-                "web_app.custom_standard_per_server",
-                "Custom: Standard sessions per server",
-            )
-            .unit("sessions")
-            .disabled(not_custom),
-        ),
-        f.text(
-            text_input(
-                "web_app.custom_direct_per_server",
-                "Custom: Direct-to-Agent sessions per server",
-            )
-            .unit("sessions")
-            .disabled(not_custom),
-        ),
-        f.text(
-            text_input("web_app.redundancy", "Spare web app servers per zone")
-                .unit("servers")
-                .hint("N+1 lets you patch one server without affecting users."),
-        ),
-    ]))
+#[component]
+pub fn WebAppSection() -> impl IntoView {
+    let state = use_app_state();
+    let not_custom = Signal::derive(move || {
+        (state.choice("web_app.use_case") != "custom").then_some("Used with the use case Custom figures.")
+    });
+    view! {
+        <FormSection heading_id="h-webapp" title="Architecture and web app">
+            <div class="grid">
+                <ChoiceField
+                    path="web_app.architecture"
+                    label="Architecture"
+                    options=ARCHITECTURES
+                    hint="Direct-to-Agent streams desktops straight to the agents."
+                />
+                <ChoiceField
+                    path="web_app.use_case"
+                    label="Use case"
+                    options=USE_CASES
+                    hint="Where you sit in the guide's sessions-per-server range."
+                />
+                <TextField
+                    path="web_app.custom_standard_per_server"
+                    label="Custom: Standard sessions per server"
+                    unit="sessions"
+                    inapplicable=not_custom
+                />
+                <TextField
+                    path="web_app.custom_direct_per_server"
+                    label="Custom: Direct-to-Agent sessions per server"
+                    unit="sessions"
+                    inapplicable=not_custom
+                />
+                <TextField
+                    path="web_app.redundancy"
+                    label="Spare web app servers per zone"
+                    unit="servers"
+                    hint="N+1 lets you patch one server without affecting users."
+                />
+            </div>
+        </FormSection>
+    }
 }

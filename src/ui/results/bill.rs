@@ -3,31 +3,32 @@
 use leptos::prelude::*;
 
 use super::role_card::{AGENTS, DATABASE, PROXIES, WEB_APP};
-use super::table::{scroll_wrap, td_num, th_col};
+use super::table::TableWrap;
 use crate::engine::Report;
-use crate::markup::{el, El};
 use crate::support::format::{money, number, spec, thousands};
-use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 
+/// One line of the bill, as shown.
+#[derive(Clone, PartialEq)]
 struct Row {
     role: &'static str,
     count: String,
     spec: String,
-    vcpus: f64,
-    ram: f64,
-    disk: f64,
-    cost: Option<f64>,
+    vcpus: String,
+    ram: String,
+    disk: String,
+    cost: Option<String>,
 }
 
 fn rows(r: &Report) -> Vec<Row> {
     let mut out: Vec<Row> = [WEB_APP, DATABASE, AGENTS, PROXIES]
         .iter()
-        .map(|v| {
-            let x = (v.pick)(r);
+        .map(|v| (v.title, (v.pick)(r)))
+        .filter(|(_, x)| x.total > 0)
+        .map(|(role, x)| {
             let n = x.total as f64;
             Row {
-                role: v.title,
+                role,
                 count: if x.redundant > 0 {
                     format!(
                         "{} ({} + {})",
@@ -39,13 +40,12 @@ fn rows(r: &Report) -> Vec<Row> {
                     thousands(x.total)
                 },
                 spec: spec(&x.spec),
-                vcpus: n * x.spec.cpus,
-                ram: n * x.spec.ram_gb,
-                disk: n * x.spec.disk_gb,
-                cost: x.monthly_cost,
+                vcpus: number(n * x.spec.cpus, 1),
+                ram: format!("{} GB", number(n * x.spec.ram_gb, 0)),
+                disk: format!("{} GB", number(n * x.spec.disk_gb, 0)),
+                cost: Some(x.monthly_cost.map(money).unwrap_or_else(|| "—".into())),
             }
         })
-        .filter(|row| row.count != "0")
         .collect();
     let lb = &r.load_balancing;
     if lb.load_balancers > 0 {
@@ -53,12 +53,22 @@ fn rows(r: &Report) -> Vec<Row> {
             role: "Network load balancers",
             count: thousands(lb.load_balancers),
             spec: "appliance or cloud service".into(),
-            vcpus: 0.0,
-            ram: 0.0,
-            disk: 0.0,
-            cost: lb.monthly_cost,
+            vcpus: number(0.0, 1),
+            ram: "0 GB".into(),
+            disk: "0 GB".into(),
+            cost: Some(lb.monthly_cost.map(money).unwrap_or_else(|| "—".into())),
         });
     }
+    let t = &r.totals;
+    out.push(Row {
+        role: "Total",
+        count: thousands(t.servers),
+        spec: String::new(),
+        vcpus: number(t.vcpus, 1),
+        ram: format!("{} GB", number(t.ram_gb, 0)),
+        disk: format!("{} GB", number(t.disk_gb, 0)),
+        cost: Some(t.monthly_cost.map(money).unwrap_or_else(|| "incomplete".into())),
+    });
     out
 }
 
@@ -66,59 +76,67 @@ fn rows(r: &Report) -> Vec<Row> {
 #[component]
 pub fn BillOfMaterials() -> impl IntoView {
     let state = use_app_state();
-    live(move || state.report.with(|r| Some(bill(r.as_ref()))))
+    let bill = Memo::new(move |_| state.report.with(|r| r.as_ref().map(rows).unwrap_or_default()));
+    let costs = Memo::new(move |_| {
+        state.report.with(|r| {
+            r.as_ref().is_some_and(|r| {
+                [&r.web_app, &r.database, &r.agents, &r.proxies]
+                    .iter()
+                    .any(|x| x.total > 0 && x.monthly_cost.is_some())
+                    || (r.load_balancing.load_balancers > 0 && r.load_balancing.monthly_cost.is_some())
+            })
+        })
+    });
+    let body = Memo::new(move |_| bill.with(|b| b.len().saturating_sub(1)));
+    view! {
+        <section class="card" aria-labelledby="h-bill">
+            <h2 id="h-bill">"Bill of materials"</h2>
+            <TableWrap label="Bill of materials table">
+                <Show when=move || bill.with(|b| !b.is_empty())>
+                    <table class="bill">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Role"</th>
+                                <th scope="col" class="num">"Count"</th>
+                                <th scope="col">"Each"</th>
+                                <th scope="col" class="num">"vCPU"</th>
+                                <th scope="col" class="num">"RAM"</th>
+                                <th scope="col" class="num">"Disk"</th>
+                                <Show when=move || costs.get()>
+                                    <th scope="col" class="num">"Per month"</th>
+                                </Show>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || 0..body.get() key=|i| *i let:i>
+                                <BillRow bill i costs />
+                            </For>
+                        </tbody>
+                        <tfoot>
+                            {move || view! { <BillRow bill i=body.get() costs /> }}
+                        </tfoot>
+                    </table>
+                </Show>
+            </TableWrap>
+        </section>
+    }
 }
 
-fn bill(r: Option<&Report>) -> El {
-    let wrap = scroll_wrap("Bill of materials table");
-    let card = |wrap: El| {
-        el("section")
-            .class("card")
-            .attr("aria-labelledby", "h-bill")
-            .child(el("h2").attr("id", "h-bill").text("Bill of materials"))
-            .child(wrap)
-    };
-    let Some(r) = r else { return card(wrap) };
-    let t = &r.totals;
-    let rows = rows(r);
-    let costs = rows.iter().any(|row| row.cost.is_some());
-    let cost_cell = |c: Option<f64>, missing: &str| {
-        costs.then(|| td_num(c.map(money).unwrap_or_else(|| missing.into())))
-    };
-    let head = el("tr")
-        .child(th_col("Role", false))
-        .child(th_col("Count", true))
-        .child(th_col("Each", false))
-        .child(th_col("vCPU", true))
-        .child(th_col("RAM", true))
-        .child(th_col("Disk", true))
-        .child_opt(costs.then(|| th_col("Per month", true)));
-    let body = rows.into_iter().map(|row| {
-        el("tr")
-            .child(el("th").attr("scope", "row").text(row.role))
-            .child(td_num(row.count))
-            .child(el("td").text(row.spec))
-            .child(td_num(number(row.vcpus, 1)))
-            .child(td_num(format!("{} GB", number(row.ram, 0))))
-            .child(td_num(format!("{} GB", number(row.disk, 0))))
-            .child_opt(cost_cell(row.cost, "—"))
-            .into()
-    });
-    let total = el("tr")
-        .child(el("th").attr("scope", "row").text("Total"))
-        .child(td_num(thousands(t.servers)))
-        .child(el("td"))
-        .child(td_num(number(t.vcpus, 1)))
-        .child(td_num(format!("{} GB", number(t.ram_gb, 0))))
-        .child(td_num(format!("{} GB", number(t.disk_gb, 0))))
-        .child_opt(cost_cell(t.monthly_cost, "incomplete"));
-    card(
-        wrap.child(
-            el("table")
-                .class("bill")
-                .child(el("thead").child(head))
-                .child(el("tbody").children(body))
-                .child(el("tfoot").child(total)),
-        ),
-    )
+/// Row `i` of the bill (the last one is the total).
+#[component]
+fn BillRow(bill: Memo<Vec<Row>>, i: usize, costs: Memo<bool>) -> impl IntoView {
+    let cell = move |f: fn(&Row) -> String| move || bill.with(|b| b.get(i).map(f).unwrap_or_default());
+    view! {
+        <tr>
+            <th scope="row">{cell(|r| r.role.to_string())}</th>
+            <td class="num">{cell(|r| r.count.clone())}</td>
+            <td>{cell(|r| r.spec.clone())}</td>
+            <td class="num">{cell(|r| r.vcpus.clone())}</td>
+            <td class="num">{cell(|r| r.ram.clone())}</td>
+            <td class="num">{cell(|r| r.disk.clone())}</td>
+            <Show when=move || costs.get()>
+                <td class="num">{cell(|r| r.cost.clone().unwrap_or_default())}</td>
+            </Show>
+        </tr>
+    }
 }

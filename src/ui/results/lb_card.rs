@@ -2,14 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::role_card::{card, cost_line, fact, role_head};
-use super::settings::{copy_button, settings_list};
-use super::warnings::warning_list;
-use super::why::why_details;
+use super::copy::CopyButton;
+use super::settings::SettingsList;
+use super::warnings::WarningList;
+use super::why::WhyDetails;
 use crate::engine::LoadBalancingReport;
-use crate::markup::{el, El};
-use crate::support::format::{number, thousands};
-use crate::ui::markup::live;
+use crate::support::format::{money, number, thousands};
 use crate::ui::state::use_app_state;
 
 /// The load balancing card.
@@ -21,49 +19,58 @@ pub fn LoadBalancingCard() -> impl IntoView {
             .report
             .with(|r| r.as_ref().map(|r| r.load_balancing.clone()))
     });
-    live(move || data.with(|lb| Some(lb_card(lb.as_ref()))))
-}
-
-fn lb_card(lb: Option<&LoadBalancingReport>) -> El {
-    let card = card("lb", "h-lb-card", "Load balancing");
-    let Some(lb) = lb else { return card };
-    let method = if lb.load_balancers == 0 {
-        "DNS, one record per web app server".to_string()
-    } else {
-        format!("{} network load balancers", thousands(lb.load_balancers))
+    let text = move |f: fn(&LoadBalancingReport) -> String| {
+        Signal::derive(move || data.with(|r| r.as_ref().map(f).unwrap_or_default()))
     };
-    let url = lb.health_check_url.as_str();
-    card.child(role_head(
-        el("span")
-            .testid("lb-count")
-            .text(lb.load_balancers.to_string()),
-        "load balancers",
-        el("div")
-            .child(el("span").class("spec").text(method))
-            .child_opt(cost_line(lb.monthly_cost)),
-    ))
-    .child(
-        el("dl")
-            .class("facts")
-            .child(fact(
-                "Failure noticed after",
-                format!("{} s", number(lb.detection_s, 1)),
-                None,
-            ))
-            .child(fact(
-                "Clients moved after",
-                format!("{} s", number(lb.failover_s, 1)),
-                Some("lb-failover".into()),
-            )),
-    )
-    .child(
-        el("div")
-            .class("setting-value health")
-            .child(el("code").text(url))
-            .child(copy_button(url, "health check URL")),
-    )
-    .child_opt(warning_list(&lb.warnings, false))
-    // A handful of each: never paged.
-    .child_opt(settings_list(&lb.settings, usize::MAX, "lb"))
-    .child_opt(why_details(&lb.why, usize::MAX, "lb"))
+    let warnings =
+        Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default()));
+    let settings =
+        Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.settings.clone()).unwrap_or_default()));
+    let why = Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.why.clone()).unwrap_or_default()));
+    let url = text(|lb| lb.health_check_url.clone());
+    view! {
+        <article class="card role" id="role-lb" aria-labelledby="h-lb-card">
+            <h3 id="h-lb-card">"Load balancing"</h3>
+            <Show when=move || data.with(Option::is_some)>
+                <div class="role-head">
+                    <div class="big-figure">
+                        <span class="figure" data-testid="lb-count">{text(|lb| thousands(lb.load_balancers))}</span>
+                        <span class="figure-label">"load balancers"</span>
+                    </div>
+                    <div class="role-spec">
+                        <span class="spec">
+                            {text(|lb| {
+                                if lb.load_balancers == 0 {
+                                    "DNS, one record per web app server".to_string()
+                                } else {
+                                    format!("{} network load balancers", thousands(lb.load_balancers))
+                                }
+                            })}
+                        </span>
+                        {move || {
+                            data.with(|r| r.as_ref().and_then(|r| r.monthly_cost))
+                                .map(|c| view! { <span class="cost">{format!("{} / month", money(c))}</span> })
+                        }}
+                    </div>
+                </div>
+                <dl class="facts">
+                    <div>
+                        <dt>"Failure noticed after"</dt>
+                        <dd>{text(|lb| format!("{} s", number(lb.detection_s, 1)))}</dd>
+                    </div>
+                    <div>
+                        <dt>"Clients moved after"</dt>
+                        <dd data-testid="lb-failover">{text(|lb| format!("{} s", number(lb.failover_s, 1)))}</dd>
+                    </div>
+                </dl>
+                <div class="setting-value health">
+                    <code>{url}</code>
+                    <CopyButton value=url what="health check URL" />
+                </div>
+                <WarningList warnings />
+                <SettingsList settings key="lb" />
+                <WhyDetails why key="lb" />
+            </Show>
+        </article>
+    }
 }

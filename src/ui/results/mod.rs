@@ -1,9 +1,11 @@
 //! The results column: status, summary, warnings, bill of materials and one card per role.
 
 mod bill;
+pub mod copy;
 mod lb_card;
 pub mod paged;
 pub mod role_card;
+pub mod rule_chip;
 pub mod scenarios;
 pub mod settings;
 mod status;
@@ -14,13 +16,10 @@ pub mod why;
 
 use leptos::prelude::*;
 
-use crate::markup::el;
-use crate::ui::listen::{listen, listeners};
-use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 use paged::ListsShown;
 use role_card::{RoleCard, AGENTS, DATABASE, PROXIES, WEB_APP};
-use warnings::warning_list;
+use warnings::WarningList;
 
 /// Every result in order; dimmed while the plan shown is not the one typed.
 #[component]
@@ -29,34 +28,22 @@ pub fn ResultsColumn() -> impl IntoView {
     // Long lists draw their first rows again for every plan loaded.
     let lists_shown = ListsShown::provide();
     state.on_plan_loaded(move || lists_shown.reset());
-    let on_click = move |ev: web_sys::Event| {
-        if !lists_shown.on_click(&ev) {
-            settings::copy_on_click(ev);
-        }
-    };
-    let on = listeners(vec![("click", Box::new(on_click))]);
     let warnings = Memo::new(move |_| {
         state
             .report
             .with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default())
     });
-    let all_warnings = live(move || {
-        warnings.with(|w| {
-            warning_list(w, true).map(|list| {
-                el("section")
-                    .class("card")
-                    .attr("aria-labelledby", "h-warnings")
-                    .child(el("h2").attr("id", "h-warnings").text("Check these"))
-                    .child(list)
-            })
-        })
-    });
     view! {
-        <div class="results-column" id="results" tabindex="-1" use:listen=on>
+        <div class="results-column" id="results" tabindex="-1">
             <status::StatusLine />
             <div class="results" class:stale=move || state.stale.get()>
                 <summary::Summary />
-                {all_warnings}
+                <Show when=move || warnings.with(|w| !w.is_empty())>
+                    <section class="card" aria-labelledby="h-warnings">
+                        <h2 id="h-warnings">"Check these"</h2>
+                        <WarningList warnings with_role=true />
+                    </section>
+                </Show>
                 <bill::BillOfMaterials />
                 <div class="cards">
                     <RoleCard role=WEB_APP />

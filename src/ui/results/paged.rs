@@ -4,19 +4,13 @@
 //! drawn whole they are some 10,000 page elements and one long task. Each list draws its
 //! first [`FIRST_ROWS`] rows, says how many it shows, and has a button for the next
 //! [`MORE_ROWS`]. Every row is still in the JSON export.
-//!
-//! How far each list is open is one signal for the whole column ([`ListsShown`], in context);
-//! the buttons carry the list's id and the count to open to, so one click handler serves all.
+
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::markup::{el, El};
 use crate::support::format::thousands;
 use crate::support::paging::Shown;
-use crate::ui::actions::clicked_action;
-use crate::ui::form::inputs::action_button;
-use crate::ui::provided;
-use std::collections::BTreeMap;
 
 /// Rows a list draws at first: all of an ordinary plan's (about three settings and one or
 /// two figures per workspace profile).
@@ -24,29 +18,18 @@ pub const FIRST_ROWS: usize = 50;
 /// Rows one click on "Show more" adds.
 pub const MORE_ROWS: usize = 100;
 
-/// `data-action` prefix of a "Show more" button; `{list id}:{rows to show}` follows.
-const ACTION: &str = "show-rows:";
-
 /// How many rows each long list of the results column draws, by list id (`settings-agent`,
-/// `why-webapp`); lists not in the map draw [`FIRST_ROWS`].
+/// `why-webapp`); lists not in the map draw [`FIRST_ROWS`]. Provided as context by the
+/// results column; a card mounted alone draws its first rows.
 #[derive(Clone, Copy)]
 pub struct ListsShown(RwSignal<BTreeMap<String, usize>>);
 
-thread_local! {
-    static LISTS_SHOWN: provided::Slot<ListsShown> = const { provided::Slot::new() };
-}
-
 impl ListsShown {
-    /// Provide a fresh one to the cards below (see [`crate::ui::provided`]).
+    /// Provide a fresh one to the cards below.
     pub fn provide() -> Self {
         let shown = Self(RwSignal::new(BTreeMap::new()));
-        provided::provide(&LISTS_SHOWN, shown);
+        provide_context(shown);
         shown
-    }
-
-    /// The one provided by a results column, if any (a card mounted alone has none).
-    pub fn current() -> Option<Self> {
-        provided::get(&LISTS_SHOWN)
     }
 
     /// How many rows list `id` draws (tracked).
@@ -55,53 +38,64 @@ impl ListsShown {
             .unwrap_or(FIRST_ROWS)
     }
 
-    /// Handle a click on a "Show more" button; false for any other click.
-    pub fn on_click(self, ev: &web_sys::Event) -> bool {
-        let Some(action) = clicked_action(ev) else {
-            return false;
-        };
-        let Some((id, rows)) = action
-            .strip_prefix(ACTION)
-            .and_then(|rest| rest.rsplit_once(':'))
-            .and_then(|(id, n)| Some((id.to_owned(), n.parse::<usize>().ok()?)))
-        else {
-            return false;
-        };
-        self.0.update(|m| {
-            m.insert(id, rows);
-        });
-        true
-    }
-
     /// Every list back to its first rows.
     pub fn reset(self) {
         self.0.update(BTreeMap::clear);
     }
 }
 
+/// Which rows of a list of `len` rows with id `id` are drawn (tracked).
+pub fn shown_rows(id: String, len: Signal<usize>) -> Memo<Shown> {
+    let lists = use_context::<ListsShown>();
+    Memo::new(move |_| Shown::first(len.get(), ListsShown::limit(lists, &id)))
+}
+
 /// Under a list `id` of which `page` is drawn: "50 of 2,250 {what} shown" and the button for
-/// the next rows (test ids `shown-{id}` and `show-{id}`); `None` when all are drawn.
-pub fn more_rows(id: &str, page: Shown, what: &str) -> Option<El> {
-    let label = page.more_label(MORE_ROWS)?;
-    Some(
-        el("div")
-            .class("row more-rows")
-            .child(
-                el("p")
-                    .class("hint")
-                    .attr("aria-live", "polite")
-                    .testid(format!("shown-{id}"))
-                    .text(format!(
-                        "{} of {} {what} shown; the JSON export holds all of them.",
-                        thousands(page.shown as u64),
-                        thousands(page.total as u64)
-                    )),
-            )
-            .child(action_button(
-                "secondary",
-                format!("{ACTION}{id}:{}", page.shown + page.next(MORE_ROWS)),
-                format!("show-{id}"),
-                &label,
-            )),
-    )
+/// the next rows (test ids `shown-{id}` and `show-{id}`); nothing when all are drawn.
+#[component]
+pub fn MoreRows(
+    /// The list's id.
+    id: String,
+    /// What is drawn of it.
+    page: Memo<Shown>,
+    /// What the rows are ("settings", "figures").
+    what: &'static str,
+) -> impl IntoView {
+    let lists = use_context::<ListsShown>();
+    let label = Memo::new(move |_| page.get().more_label(MORE_ROWS));
+    let show_more = {
+        let id = id.clone();
+        move |_| {
+            let p = page.get_untracked();
+            if let Some(lists) = lists {
+                lists.0.update(|m| {
+                    m.insert(id.clone(), p.shown + p.next(MORE_ROWS));
+                });
+            }
+        }
+    };
+    view! {
+        <Show when=move || label.with(Option::is_some)>
+            <div class="row more-rows">
+                <p class="hint" aria-live="polite" data-testid=format!("shown-{id}")>
+                    {move || {
+                        let p = page.get();
+                        format!(
+                            "{} of {} {what} shown; the JSON export holds all of them.",
+                            thousands(p.shown as u64),
+                            thousands(p.total as u64),
+                        )
+                    }}
+                </p>
+                <button
+                    type="button"
+                    class="secondary"
+                    data-testid=format!("show-{id}")
+                    on:click=show_more.clone()
+                >
+                    {move || label.get().unwrap_or_default()}
+                </button>
+            </div>
+        </Show>
+    }
 }

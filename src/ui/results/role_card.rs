@@ -3,17 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::paged::ListsShown;
-use super::scenarios::scenario_table;
-use super::settings::settings_list;
-use super::table::{table, td_num, th_col};
-use super::warnings::warning_list;
-use super::why::why_details;
+use super::scenarios::ScenarioTable;
+use super::settings::SettingsList;
+use super::table::TableWrap;
+use super::warnings::WarningList;
+use super::why::WhyDetails;
 use crate::charts::scale::within;
-use crate::engine::{Report, RoleReport};
-use crate::markup::{el, El, Node};
+use crate::engine::{Report, RoleReport, ZoneRoleReport};
 use crate::support::format::{money, number, per_server, percent, spec, thousands};
-use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 
 /// Which role a card shows, and the words and test hooks that go with it.
@@ -64,177 +61,155 @@ pub const PROXIES: RoleView = RoleView {
     pick: |r| &r.proxies,
 };
 
-/// The card of one role, redrawn whenever that role's part of the report changes.
+/// A list out of the card's role, as its own memo: a part that did not change is left alone.
+fn part<T: Clone + PartialEq + Send + Sync + 'static>(
+    data: Memo<Option<RoleReport>>,
+    pick: fn(&RoleReport) -> &Vec<T>,
+) -> Memo<Vec<T>> {
+    Memo::new(move |_| data.with(|r| r.as_ref().map(|r| pick(r).clone()).unwrap_or_default()))
+}
+
+/// The card of one role; each figure follows that role's part of the report.
 #[component]
 pub fn RoleCard(
     /// The role to show.
     role: RoleView,
 ) -> impl IntoView {
     let state = use_app_state();
-    // Only this role's part of the report: the card is redrawn only when that part changes.
     let data = Memo::new(move |_| {
         state
             .report
             .with(|r| r.as_ref().map(|r| (role.pick)(r).clone()))
     });
-    let shown = ListsShown::current();
-    live(move || {
-        let limits = Limits {
-            settings: ListsShown::limit(shown, &format!("settings-{}", role.key)),
-            why: ListsShown::limit(shown, &format!("why-{}", role.key)),
-        };
-        data.with(|r| Some(role_card(role, r.as_ref(), limits)))
-    })
-}
-
-/// A result card: `<article class="card role" id="role-{key}">` with its heading.
-pub fn card(key: &str, heading_id: &str, title: &str) -> El {
-    el("article")
-        .class("card role")
-        .attr("id", format!("role-{key}"))
-        .attr("aria-labelledby", heading_id)
-        .child(el("h3").attr("id", heading_id).text(title))
-}
-
-/// The big count beside the spec line at the top of a card.
-pub fn role_head(figure: El, label: &str, spec_line: El) -> El {
-    el("div")
-        .class("role-head")
-        .child(
-            el("div")
-                .class("big-figure")
-                .child(figure.class("figure"))
-                .child(el("span").class("figure-label").text(label)),
-        )
-        .child(spec_line.class("role-spec"))
-}
-
-/// One fact of a `<dl class="facts">`: term and value (the value with a test id if given).
-pub fn fact(term: &str, value: String, testid: Option<String>) -> Node {
-    el("div")
-        .child(el("dt").text(term))
-        .child(el("dd").attr_opt("data-testid", testid).text(value))
-        .into()
-}
-
-/// "12,345 / month", when there is a cost.
-pub fn cost_line(cost: Option<f64>) -> Option<El> {
-    cost.map(|c| {
-        el("span")
-            .class("cost")
-            .text(format!("{} / month", money(c)))
-    })
-}
-
-/// How many rows of a card's long lists to draw.
-struct Limits {
-    settings: usize,
-    why: usize,
-}
-
-fn role_card(role: RoleView, r: Option<&RoleReport>, limits: Limits) -> El {
-    let card = card(role.key, &format!("h-{}", role.key), role.title);
-    let Some(r) = r else { return card };
     let k = role.key;
-    let first_zone = r.zones.first();
-    let per = first_zone
-        .map(|z| per_server(z.sessions_per_server))
-        .unwrap_or_else(|| "0".into());
-    let spare = if r.redundant > 0 {
+    let text = move |f: fn(&RoleReport) -> String| {
+        move || data.with(|r| r.as_ref().map(f).unwrap_or_default())
+    };
+    let idle = Memo::new(move |_| data.with(|r| r.as_ref().is_some_and(|r| r.total == 0)));
+    let util = move || data.with(|r| r.as_ref().map_or(0.0, |r| within(r.utilisation, 0.0, 1.0) * 100.0));
+    let zones = part(data, |r| &r.zones);
+    let scenarios = part(data, |r| &r.scenarios);
+    let scenarios_shown = Memo::new(move |_| if idle.get() { Vec::new() } else { scenarios.get() });
+    let per_key = if k == "agent" { "agent" } else { "server" };
+    let heading = format!("h-{k}");
+    let labelled_by = heading.clone();
+    view! {
+        <article class="card role" id=format!("role-{k}") aria-labelledby=labelled_by>
+            <h3 id=heading>{role.title}</h3>
+            <Show when=move || data.with(Option::is_some)>
+                <div class="role-head">
+                    <div class="big-figure">
+                        <span class="figure" data-testid=format!("{k}-servers")>
+                            {text(|r| thousands(r.total))}
+                        </span>
+                        <span class="figure-label">{role.unit.to_ascii_lowercase()}</span>
+                    </div>
+                    <div class="role-spec">
+                        <span class="spec" data-testid=format!("{k}-spec")>{text(|r| spec(&r.spec))}</span>
+                        <span class="muted">{text(spare_line)}</span>
+                        {move || {
+                            data.with(|r| r.as_ref().and_then(|r| r.monthly_cost))
+                                .map(|c| view! { <span class="cost">{format!("{} / month", money(c))}</span> })
+                        }}
+                    </div>
+                </div>
+                <Show when=move || idle.get()>
+                    <p class="muted">"Not needed for this plan."</p>
+                </Show>
+                <dl class="facts">
+                    <div>
+                        <dt>{role.per_server_label}</dt>
+                        <dd data-testid=format!("{k}-sessions-per-{per_key}")>
+                            {text(|r| r.zones.first().map(|z| per_server(z.sessions_per_server)).unwrap_or_else(|| "0".into()))}
+                        </dd>
+                    </div>
+                    <div>
+                        <dt>"Capacity"</dt>
+                        <dd>{text(|r| format!("{} sessions", thousands(r.capacity)))}</dd>
+                    </div>
+                    <div>
+                        <dt>"Peak demand"</dt>
+                        <dd>{text(|r| format!("{} sessions", thousands(r.demand)))}</dd>
+                    </div>
+                    <div>
+                        <dt>"Utilisation"</dt>
+                        <dd>{text(|r| percent(r.utilisation))}</dd>
+                    </div>
+                </dl>
+                <div
+                    class="meter"
+                    role="meter"
+                    aria-label=format!("{} utilisation", role.title)
+                    aria-valuemin="0"
+                    aria-valuemax="100"
+                    aria-valuenow=move || number(util(), 0)
+                >
+                    <span style:width=move || format!("{}%", number(util(), 1))></span>
+                </div>
+                <Show when=move || zones.with(|z| z.len() > 1)>
+                    <ZoneTable role zones />
+                </Show>
+                <WarningList warnings=part(data, |r| &r.warnings) />
+                <SettingsList settings=part(data, |r| &r.settings) key=k />
+                <ScenarioTable scenarios=scenarios_shown unit=role.unit card=role.title />
+                <WhyDetails why=part(data, |r| &r.why) key=k />
+            </Show>
+        </article>
+    }
+}
+
+/// "2 needed + 1 spare" under the spec (or what an idle role would be).
+fn spare_line(r: &RoleReport) -> String {
+    if r.total == 0 {
+        "per server, if needed".to_string()
+    } else if r.redundant > 0 {
         format!(
-            "{} needed + {} spare",
+            "per server · {} needed + {} spare",
             thousands(r.needed),
             thousands(r.redundant)
         )
     } else {
-        format!("{} needed", thousands(r.needed))
-    };
-    let idle = r.total == 0;
-    let util = within(r.utilisation, 0.0, 1.0) * 100.0;
-    let per_key = if k == "agent" { "agent" } else { "server" };
-    let spec_line = el("div")
-        .child(
-            el("span")
-                .class("spec")
-                .testid(format!("{k}-spec"))
-                .text(spec(&r.spec)),
-        )
-        .child(el("span").class("muted").text(if idle {
-            "per server, if needed".to_string()
-        } else {
-            format!("per server · {spare}")
-        }))
-        .child_opt(cost_line(r.monthly_cost));
-    card.child(role_head(
-        el("span")
-            .testid(format!("{k}-servers"))
-            .text(r.total.to_string()),
-        &role.unit.to_ascii_lowercase(),
-        spec_line,
-    ))
-    .child_opt(idle.then(|| el("p").class("muted").text("Not needed for this plan.")))
-    .child(
-        el("dl")
-            .class("facts")
-            .child(fact(
-                role.per_server_label,
-                per,
-                Some(format!("{k}-sessions-per-{per_key}")),
-            ))
-            .child(fact(
-                "Capacity",
-                format!("{} sessions", thousands(r.capacity)),
-                None,
-            ))
-            .child(fact(
-                "Peak demand",
-                format!("{} sessions", thousands(r.demand)),
-                None,
-            ))
-            .child(fact("Utilisation", percent(r.utilisation), None)),
-    )
-    .child(
-        el("div")
-            .class("meter")
-            .attr("role", "meter")
-            .attr("aria-label", format!("{} utilisation", role.title))
-            .attr("aria-valuemin", "0")
-            .attr("aria-valuemax", "100")
-            .attr("aria-valuenow", number(util, 0))
-            .child(el("span").attr("style", format!("width: {}%", number(util, 1)))),
-    )
-    .child_opt((r.zones.len() > 1).then(|| zone_table(role, r)))
-    .child_opt(warning_list(&r.warnings, false))
-    .child_opt(settings_list(&r.settings, limits.settings, role.key))
-    .child_opt(if idle {
-        None
-    } else {
-        scenario_table(&r.scenarios, role.unit, role.title)
-    })
-    .child_opt(why_details(&r.why, limits.why, role.key))
+        format!("per server · {} needed", thousands(r.needed))
+    }
 }
 
-fn zone_table(role: RoleView, r: &RoleReport) -> El {
-    let head = vec![
-        th_col("Zone", false),
-        th_col(role.unit, true),
-        th_col("Per server", true),
-        th_col("Capacity", true),
-        th_col("Peak", true),
-    ];
-    let rows = r.zones.iter().map(|z| {
-        el("tr")
-            .child(el("th").attr("scope", "row").text(z.zone.as_str()))
-            .child(td_num(format!(
-                "{} ({} + {})",
-                thousands(z.total),
-                thousands(z.needed),
-                thousands(z.redundant)
-            )))
-            .child(td_num(per_server(z.sessions_per_server)))
-            .child(td_num(thousands(z.capacity)))
-            .child(td_num(thousands(z.demand)))
-            .into()
-    });
-    table("zones", "By zone", role.title, head, rows)
+/// The role zone by zone, when there are several zones.
+#[component]
+fn ZoneTable(role: RoleView, zones: Memo<Vec<ZoneRoleReport>>) -> impl IntoView {
+    view! {
+        <TableWrap label=format!("{}: By zone", role.title)>
+            <table class="zones">
+                <caption>"By zone"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Zone"</th>
+                        <th scope="col" class="num">{role.unit}</th>
+                        <th scope="col" class="num">"Per server"</th>
+                        <th scope="col" class="num">"Capacity"</th>
+                        <th scope="col" class="num">"Peak"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || 0..zones.with(Vec::len) key=|i| *i let:i>
+                        {
+                            let cell = move |f: fn(&ZoneRoleReport) -> String| {
+                                move || zones.with(|z| z.get(i).map(f).unwrap_or_default())
+                            };
+                            view! {
+                                <tr>
+                                    <th scope="row">{cell(|z| z.zone.clone())}</th>
+                                    <td class="num">
+                                        {cell(|z| format!("{} ({} + {})", thousands(z.total), thousands(z.needed), thousands(z.redundant)))}
+                                    </td>
+                                    <td class="num">{cell(|z| per_server(z.sessions_per_server))}</td>
+                                    <td class="num">{cell(|z| thousands(z.capacity))}</td>
+                                    <td class="num">{cell(|z| thousands(z.demand))}</td>
+                                </tr>
+                            }
+                        }
+                    </For>
+                </tbody>
+            </table>
+        </TableWrap>
+    }
 }

@@ -1,106 +1,94 @@
 //! Derived settings to type into Kasm, Docker or a DNS/LB console, each with a copy button.
-//!
-//! Copy buttons carry their text in `data-copy`; one click handler on the results column
-//! ([`copy_on_click`]) serves them all.
 
-use leptos::prelude::set_timeout;
-use wasm_bindgen::JsCast;
+use leptos::prelude::*;
 
-use super::paged::more_rows;
+use super::copy::CopyButton;
+use super::paged::{shown_rows, MoreRows};
+use super::rule_chip::RuleChip;
 use crate::engine::Setting;
+<<<<<<< HEAD
 use crate::markup::{el, El};
 use crate::support::paging::Shown;
+=======
+>>>>>>> 5eed9fb (WIP: view layer as Leptos components (form, results, charts, compare, share) with context; private renderer, listeners and slots removed)
 
-/// A button that copies `value`; `what` names it for screen readers.
-pub fn copy_button(value: &str, what: &str) -> El {
-    el("button")
-        .attr("type", "button")
-        .class("copy")
-        .attr("aria-label", format!("Copy {what}"))
-        .attr("data-copy", value)
-        .child(el("span").attr("aria-live", "polite").text("Copy"))
+/// A setting's identity in its list: name, scope, and which of equal pairs it is.
+type SettingKey = (String, Option<String>, usize);
+
+/// The identities of the first `n` settings, in order.
+fn keys(settings: &[Setting], n: usize) -> Vec<SettingKey> {
+    let mut out: Vec<SettingKey> = Vec::with_capacity(n);
+    for s in settings.iter().take(n) {
+        let nth = out
+            .iter()
+            .filter(|(name, scope, _)| *name == s.name && *scope == s.scope)
+            .count();
+        out.push((s.name.clone(), s.scope.clone(), nth));
+    }
+    out
+}
+
+/// The setting with identity `key`, if the list still has it.
+fn find<'a>(settings: &'a [Setting], key: &SettingKey) -> Option<&'a Setting> {
+    settings
+        .iter()
+        .filter(|s| s.name == key.0 && s.scope == key.1)
+        .nth(key.2)
 }
 
 /// The settings of a card (`key`, as in `role-{key}`) as a list of name, value and copy
-/// button, the first `limit` of them drawn (list id `settings-{key}`); `None` when there are
-/// none.
-pub fn settings_list(settings: &[Setting], limit: usize, key: &str) -> Option<El> {
-    if settings.is_empty() {
-        return None;
+/// button, the first rows drawn (list id `settings-{key}`); nothing when there are none.
+///
+/// Rows are keyed by the setting they show, so a row (and its copy button's "Copied") stays
+/// with its setting when others come and go.
+#[component]
+pub fn SettingsList(
+    /// The card's settings.
+    settings: Memo<Vec<Setting>>,
+    /// The card's key.
+    key: &'static str,
+) -> impl IntoView {
+    let id = format!("settings-{key}");
+    let page = shown_rows(id.clone(), Signal::derive(move || settings.with(Vec::len)));
+    view! {
+        <Show when=move || settings.with(|s| !s.is_empty())>
+            <div class="settings">
+                <h4>"Settings to enter"</h4>
+                <ul>
+                    <For
+                        each=move || settings.with(|s| keys(s, page.get().shown))
+                        key=|k| k.clone()
+                        let:k
+                    >
+                        <SettingRow settings key=k />
+                    </For>
+                </ul>
+                <MoreRows id=id.clone() page what="settings" />
+            </div>
+        </Show>
     }
-    let page = Shown::first(settings.len(), limit);
-    let items = settings[..page.shown].iter().map(|s| {
-        el("li")
-            .class("setting")
-            .child(
-                el("div")
-                    .class("setting-head")
-                    .child(el("span").class("setting-name").text(s.name.as_str()))
-                    .child_opt(
-                        s.scope
-                            .as_deref()
-                            .map(|sc| el("span").class("scope").text(sc)),
-                    )
-                    .child(el("span").class("rule").text(s.rule.as_str())),
-            )
-            .child(
-                el("div")
-                    .class("setting-value")
-                    .child(el("code").text(s.value.as_str()))
-                    .child(copy_button(&s.value, &s.name)),
-            )
-            .child(el("p").class("note").text(s.note.as_str()))
-            .into()
-    });
-    let more = more_rows(&format!("settings-{key}"), page, "settings");
-    Some(
-        el("div")
-            .class("settings")
-            .child(el("h4").text("Settings to enter"))
-            .child(el("ul").children(items))
-            .child_opt(more),
-    )
 }
 
-/// Click handler for a container of copy buttons: copies the clicked button's `data-copy`
-/// and says so in the button for a moment; failures are shown, not thrown.
-pub fn copy_on_click(ev: web_sys::Event) {
-    let Some(button) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|t| t.closest("button[data-copy]").ok().flatten())
-    else {
-        return;
+#[component]
+fn SettingRow(settings: Memo<Vec<Setting>>, key: SettingKey) -> impl IntoView {
+    let (name, scope) = (key.0.clone(), key.1.clone());
+    let row = Memo::new(move |_| settings.with(|s| find(s, &key).cloned()));
+    let text = move |f: fn(&Setting) -> String| {
+        Signal::derive(move || row.with(|s| s.as_ref().map(f).unwrap_or_default()))
     };
-    let value = button.get_attribute("data-copy").unwrap_or_default();
-    // The live region inside the button says what happened.
-    let live = button
-        .query_selector("span")
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| button.clone());
-    let label = move |text: &str| live.set_text_content(Some(text));
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    // No clipboard outside secure contexts: say so instead of calling into `undefined`.
-    let navigator = window.navigator();
-    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .map(|c| !c.is_undefined() && !c.is_null())
-        .unwrap_or(false);
-    if !has_clipboard {
-        label("Select and copy");
-        return;
+    let value = text(|s| s.value.clone());
+    view! {
+        <li class="setting">
+            <div class="setting-head">
+                <span class="setting-name">{name.clone()}</span>
+                {scope.map(|sc| view! { <span class="scope">{sc}</span> })}
+                <RuleChip id=text(|s| s.rule.clone()) />
+            </div>
+            <div class="setting-value">
+                <code>{value}</code>
+                <CopyButton value what=name />
+            </div>
+            <p class="note">{text(|s| s.note.clone())}</p>
+        </li>
     }
-    let promise = navigator.clipboard().write_text(&value);
-    label("Copying…");
-    leptos::task::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        label(if ok { "Copied" } else { "Copy failed" });
-        let reset = label.clone();
-        set_timeout(
-            move || reset("Copy"),
-            std::time::Duration::from_millis(1500),
-        );
-    });
 }

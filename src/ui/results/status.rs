@@ -2,22 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::markup::{el, El};
-use crate::ui::markup::live;
-use crate::ui::state::{use_app_state, AppState};
+use crate::ui::state::use_app_state;
 
 /// Always takes the same room, so the results do not jump when it changes.
 #[component]
 pub fn StatusLine() -> impl IntoView {
     let state = use_app_state();
-    live(move || Some(status_line(state)))
-}
-
-fn status_line(state: AppState) -> El {
-    let stale = state.stale.get();
-    let notice = if stale {
+    let stale = state.stale;
+    let message = move || {
         let n = state.errors.with(|e| e.len());
-        let text = if state.report.with(|r| r.is_some()) {
+        if state.report.with(|r| r.is_some()) {
             format!(
                 "Showing the last valid plan: fix {} highlighted field{} to update.",
                 n,
@@ -25,41 +19,45 @@ fn status_line(state: AppState) -> El {
             )
         } else {
             "Fix the highlighted fields to see results.".to_string()
-        };
-        el("p")
-            .class("stale-notice")
-            .testid("stale-notice")
-            .child(el("span").class("badge warning").text("Out of date"))
-            .text(text)
-    } else {
-        el("p")
-            .class("fresh")
-            .testid("fresh-notice")
-            .child(el("span").class("badge ok").text("Live"))
-            .text("Results follow every change you make.")
+        }
     };
     // Errors the form cannot show at a field; with no errors the draft is not even read.
-    let unplaced = if state.errors.with(|e| e.is_empty()) {
-        Vec::new()
-    } else {
+    let unplaced = Memo::new(move |_| {
+        if state.errors.with(|e| e.is_empty()) {
+            return Vec::new();
+        }
         let shown = state.draft.with(|d| d.field_paths());
         state.errors.with(|e| e.unplaced(&shown))
-    };
-    let list = (!unplaced.is_empty()).then(|| {
-        el("ul")
-            .class("plan-errors")
-            .testid("plan-errors")
-            .children(unplaced.into_iter().map(|(path, m)| {
-                el("li")
-                    .child(el("code").text(path))
-                    .text(" ")
-                    .text(m)
-                    .into()
-            }))
     });
-    el("div")
-        .class(if stale { "status is-stale" } else { "status" })
-        .attr("role", "status")
-        .child(notice)
-        .child_opt(list)
+    view! {
+        <div class=move || if stale.get() { "status is-stale" } else { "status" } role="status">
+            <Show
+                when=move || stale.get()
+                fallback=|| {
+                    view! {
+                        <p class="fresh" data-testid="fresh-notice">
+                            <span class="badge ok">"Live"</span>
+                            "Results follow every change you make."
+                        </p>
+                    }
+                }
+            >
+                <p class="stale-notice" data-testid="stale-notice">
+                    <span class="badge warning">"Out of date"</span>
+                    {message}
+                </p>
+            </Show>
+            <Show when=move || unplaced.with(|u| !u.is_empty())>
+                <ul class="plan-errors" data-testid="plan-errors">
+                    <For each=move || unplaced.get() key=|e| e.clone() let:error>
+                        <li>
+                            <code>{error.0}</code>
+                            " "
+                            {error.1}
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+        </div>
+    }
 }

@@ -3,66 +3,75 @@
 use leptos::prelude::*;
 
 use crate::engine::Report;
+<<<<<<< HEAD
 use crate::markup::{el, El, Node};
 use crate::support::format::{money, number, thousands};
 use crate::ui::markup::live;
+=======
+use crate::support::format::{money, number, thousands};
+>>>>>>> 5eed9fb (WIP: view layer as Leptos components (form, results, charts, compare, share) with context; private renderer, listeners and slots removed)
 use crate::ui::state::use_app_state;
 
 /// Headline figures over every role.
 #[component]
 pub fn Summary() -> impl IntoView {
     let state = use_app_state();
-    live(move || state.report.with(|r| Some(summary(r.as_ref()))))
-}
-
-fn stat(class: &str, value: El, label: &str) -> Node {
-    el("div")
-        .class(class)
-        .child(value.class("stat-value"))
-        .child(el("span").class("stat-label").text(label))
-        .into()
-}
-
-/// A figure with its unit after it: `<span data-testid=..>1,024</span><span>GB</span>`.
-fn with_unit(testid: &str, value: String, unit: &str) -> El {
-    el("span")
-        .child(el("span").testid(testid).text(value))
-        .child(el("span").class("stat-unit").text(unit))
-}
-
-fn summary(r: Option<&Report>) -> El {
-    let stats = el("div").class("stats");
-    let stats = match r {
-        None => stats,
-        Some(r) => {
-            let t = &r.totals;
-            stats
-                .child(stat(
-                    "stat primary",
-                    el("span").testid("total-servers").text(t.servers.to_string()),
-                    "servers in all",
-                ))
-                .child(stat("stat", el("span").testid("total-vcpus").text(number(t.vcpus, 1)), "vCPU"))
-                .child(stat("stat", with_unit("total-ram", number(t.ram_gb, 0), "GB"), "RAM"))
-                .child(stat("stat", with_unit("total-disk", number(t.disk_gb, 0), "GB"), "disk"))
-                .child(stat(
-                    "stat",
-                    el("span")
-                        .testid("total-cost")
-                        .text(t.monthly_cost.map(money).unwrap_or_else(|| "—".into())),
-                    if t.monthly_cost.is_some() { "per month" } else { "per month (add costs)" },
-                ))
-                .child(el("p").class("summary-line").text(format!(
-                    "For {} peak concurrent sessions ({} in containers, {} to RDP/VNC/SSH servers).",
-                    thousands(r.peak_sessions),
-                    thousands(r.container_sessions),
-                    thousands(r.server_sessions),
-                )))
-        }
+    let figure = move |f: fn(&Report) -> String| {
+        move || state.report.with(|r| r.as_ref().map(f).unwrap_or_default())
     };
-    el("section")
-        .class("card summary")
-        .attr("aria-labelledby", "h-summary")
-        .child(el("h2").attr("id", "h-summary").text("What to deploy"))
-        .child(stats)
+    let has_report = move || state.report.with(Option::is_some);
+    let priced = move || state.report.with(|r| r.as_ref().is_some_and(|r| r.totals.monthly_cost.is_some()));
+    view! {
+        <section class="card summary" aria-labelledby="h-summary">
+            <h2 id="h-summary">"What to deploy"</h2>
+            <div class="stats">
+                <Show when=has_report>
+                    <div class="stat primary">
+                        <span class="stat-value" data-testid="total-servers">
+                            {figure(|r| thousands(r.totals.servers))}
+                        </span>
+                        <span class="stat-label">"servers in all"</span>
+                    </div>
+                    <div class="stat">
+                        <span class="stat-value" data-testid="total-vcpus">
+                            {figure(|r| number(r.totals.vcpus, 1))}
+                        </span>
+                        <span class="stat-label">"vCPU"</span>
+                    </div>
+                    <div class="stat">
+                        <span class="stat-value">
+                            <span data-testid="total-ram">{figure(|r| number(r.totals.ram_gb, 0))}</span>
+                            <span class="stat-unit">"GB"</span>
+                        </span>
+                        <span class="stat-label">"RAM"</span>
+                    </div>
+                    <div class="stat">
+                        <span class="stat-value">
+                            <span data-testid="total-disk">{figure(|r| number(r.totals.disk_gb, 0))}</span>
+                            <span class="stat-unit">"GB"</span>
+                        </span>
+                        <span class="stat-label">"disk"</span>
+                    </div>
+                    <div class="stat">
+                        <span class="stat-value" data-testid="total-cost">
+                            {figure(|r| r.totals.monthly_cost.map(money).unwrap_or_else(|| "—".into()))}
+                        </span>
+                        <span class="stat-label">
+                            {move || if priced() { "per month" } else { "per month (add costs)" }}
+                        </span>
+                    </div>
+                    <p class="summary-line">
+                        {figure(|r| {
+                            format!(
+                                "For {} peak concurrent sessions ({} in containers, {} to RDP/VNC/SSH servers).",
+                                thousands(r.peak_sessions),
+                                thousands(r.container_sessions),
+                                thousands(r.server_sessions),
+                            )
+                        })}
+                    </p>
+                </Show>
+            </div>
+        </section>
+    }
 }

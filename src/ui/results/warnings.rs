@@ -1,7 +1,9 @@
 //! Warnings with their severity and the rule they rest on.
 
+use leptos::prelude::*;
+
+use super::rule_chip::RuleChip;
 use crate::engine::{Role, Severity, Warning};
-use crate::markup::{el, El};
 
 /// Short name of a role for badges and tables.
 pub fn role_name(role: Role) -> &'static str {
@@ -22,24 +24,35 @@ fn severity(s: Severity) -> (&'static str, &'static str) {
     }
 }
 
-/// A list of warnings (most severe first, as given); `None` when there are none.
+/// A list of warnings (most severe first, as given); empty when there are none.
 /// `with_role` names the role of each one (for the overall list).
-pub fn warning_list(warnings: &[Warning], with_role: bool) -> Option<El> {
-    if warnings.is_empty() {
-        return None;
+#[component]
+pub fn WarningList(
+    /// The warnings to list.
+    #[prop(into)]
+    warnings: Signal<Vec<Warning>>,
+    /// Name each warning's role.
+    #[prop(optional)]
+    with_role: bool,
+) -> impl IntoView {
+    view! {
+        <Show when=move || warnings.with(|w| !w.is_empty())>
+            <ul class="warnings">
+                // A warning's words are its identity: one that changes is a new warning.
+                <For each=move || warnings.get() key=|w| (w.rule.clone(), w.message.clone()) let:w>
+                    {
+                        let (class, label) = severity(w.severity);
+                        view! {
+                            <li class=format!("warn-item sev-{class}")>
+                                <span class=format!("badge {class}")>{label}</span>
+                                <RuleChip id=w.rule.clone() />
+                                {with_role.then(|| view! { <span class="scope">{role_name(w.role)}</span> })}
+                                <span class="message">{w.message}</span>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </Show>
     }
-    Some(
-        el("ul")
-            .class("warnings")
-            .children(warnings.iter().map(|w| {
-                let (class, label) = severity(w.severity);
-                el("li")
-                    .class(format!("warn-item sev-{class}"))
-                    .child(el("span").class(format!("badge {class}")).text(label))
-                    .child(el("span").class("rule").text(w.rule.as_str()))
-                    .child_opt(with_role.then(|| el("span").class("scope").text(role_name(w.role))))
-                    .child(el("span").class("message").text(w.message.as_str()))
-                    .into()
-            })),
-    )
 }

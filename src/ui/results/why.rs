@@ -1,54 +1,69 @@
 //! The expandable "why": each figure with its value, rule ids and formula.
 //!
-//! A native `<details>`: the browser keeps it open or closed, and redrawing the card leaves
-//! that alone (the tree never sets `open`).
+//! A native `<details>` that is drawn once per card: the browser keeps it open or closed
+//! while the rows inside follow the report.
 
-use super::paged::more_rows;
+use leptos::prelude::*;
+
+use super::paged::{shown_rows, MoreRows};
+use super::rule_chip::RuleChip;
 use crate::engine::Why;
+<<<<<<< HEAD
 use crate::markup::{el, El};
 use crate::support::paging::Shown;
+=======
+>>>>>>> 5eed9fb (WIP: view layer as Leptos components (form, results, charts, compare, share) with context; private renderer, listeners and slots removed)
 
-/// A `<details>` of a card (`key`, as in `role-{key}`) listing its reasons, the first
-/// `limit` of them drawn (list id `why-{key}`); `None` when there are none.
-pub fn why_details(why: &[Why], limit: usize, key: &str) -> Option<El> {
-    if why.is_empty() {
-        return None;
+/// A `<details>` of a card (`key`, as in `role-{key}`) listing its reasons, the first rows
+/// drawn (list id `why-{key}`); hidden when there are none.
+#[component]
+pub fn WhyDetails(
+    /// The card's reasons.
+    why: Memo<Vec<Why>>,
+    /// The card's key.
+    key: &'static str,
+) -> impl IntoView {
+    let id = format!("why-{key}");
+    let page = shown_rows(id.clone(), Signal::derive(move || why.with(Vec::len)));
+    view! {
+        <details class="why" hidden=move || why.with(Vec::is_empty)>
+            <summary>"Why these numbers?"</summary>
+            <dl>
+                <For each=move || 0..page.get().shown key=|i| *i let:i>
+                    <WhyRow why i />
+                </For>
+            </dl>
+            <MoreRows id page what="figures" />
+        </details>
     }
-    let page = Shown::first(why.len(), limit);
-    let items = why[..page.shown].iter().map(|w| {
-        let badge = w.assumption.then(|| {
-            el("span")
-                .class("badge assumption")
-                .attr("title", "This project's reading where the guide is silent")
-                .text("assumption")
-        });
-        el("div")
-            .class("why-item")
-            .child(
-                el("dt")
-                    .text(w.figure.as_str())
-                    .text(": ")
-                    .child(el("strong").text(w.value.as_str()))
-                    .child_opt(badge),
-            )
-            .child(
-                el("dd")
-                    .child(el("code").class("formula").text(w.formula.as_str()))
-                    .child(
-                        el("span").class("rules").children(
-                            w.rules
-                                .iter()
-                                .map(|r| el("span").class("rule").text(r.as_str()).into()),
-                        ),
-                    ),
-            )
-            .into()
-    });
-    Some(
-        el("details")
-            .class("why")
-            .child(el("summary").text("Why these numbers?"))
-            .child(el("dl").children(items))
-            .child_opt(more_rows(&format!("why-{key}"), page, "figures")),
-    )
+}
+
+/// Row `i` of a why list: the figure, its value, its formula and its rules.
+#[component]
+fn WhyRow(why: Memo<Vec<Why>>, i: usize) -> impl IntoView {
+    let row = Memo::new(move |_| why.with(|w| w.get(i).cloned()));
+    let text = move |f: fn(&Why) -> String| move || row.with(|w| w.as_ref().map(f).unwrap_or_default());
+    let rules = Memo::new(move |_| row.with(|w| w.as_ref().map(|w| w.rules.clone()).unwrap_or_default()));
+    view! {
+        <div class="why-item">
+            <dt>
+                {text(|w| w.figure.clone())}
+                ": "
+                <strong>{text(|w| w.value.clone())}</strong>
+                <Show when=move || row.with(|w| w.as_ref().is_some_and(|w| w.assumption))>
+                    <span class="badge assumption" title="This project's reading where the guide is silent">
+                        "assumption"
+                    </span>
+                </Show>
+            </dt>
+            <dd>
+                <code class="formula">{text(|w| w.formula.clone())}</code>
+                <span class="rules">
+                    <For each=move || rules.get() key=|r| r.clone() let:rule>
+                        <RuleChip id=rule />
+                    </For>
+                </span>
+            </dd>
+        </div>
+    }
 }

@@ -3,14 +3,21 @@
 //!
 //! On start a link's plan wins; the bare page only *offers* the stored last plan (a banner
 //! with Restore / Dismiss), so opening the page never silently changes what it shows.
+//!
+//! - [`dom`]: the browser calls (address bar, storage, clipboard, downloads, print).
+//! - [`bar`]: the share bar (Copy link, Reset, exports, Print).
+//! - [`notice`]: what a bad link could not use, and the offer to restore the last plan.
 
+pub mod bar;
+pub mod dom;
+pub mod notice;
+
+use std::cell::RefCell;
 use std::time::Duration;
 
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 
-use super::provided;
-use super::share_dom;
 use super::state::AppState;
 use crate::engine::Plan;
 use crate::share::{decode_link, encode_link, Notice};
@@ -55,13 +62,25 @@ impl ShareState {
     }
 }
 
-thread_local! {
-    static SHARE_STATE: provided::Slot<ShareState> = const { provided::Slot::new() };
-}
-
 /// The [`ShareState`] provided by [`start`].
 pub fn use_share_state() -> ShareState {
-    provided::get(&SHARE_STATE).expect("share_sync::start runs in the root component")
+    expect_context::<ShareState>()
+}
+
+thread_local! {
+    /// The link of the last good plan while its write to the address bar and storage waits
+    /// for typing to pause; [`flush`] writes it at once.
+    static UNWRITTEN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Write the address bar and storage now if a write is waiting. The panic hook calls it
+/// before it tells the user the plan is in the address bar, and so does leaving the page.
+pub fn flush() {
+    let query = UNWRITTEN.with(|q| q.try_borrow_mut().ok().and_then(|mut q| q.take()));
+    if let Some(query) = query {
+        dom::replace_query(&query);
+        dom::store_query(&query);
+    }
 }
 
 /// Provide [`ShareState`]; with `sync`, first read the page's link (or offer the stored
@@ -76,22 +95,25 @@ pub fn start(state: AppState, sync: bool) -> ShareState {
             pinned.with(|a| state.plan.with(|p| encode_link(p, a.as_ref())))
         }),
     };
-    provided::provide(&SHARE_STATE, share);
+    provide_context(share);
     if !sync {
         return share;
     }
-    let query = share_dom::current_query();
+    let query = dom::current_query();
     if !query.is_empty() {
         let link = decode_link(&query);
         state.load_plan(link.plan);
         share.pinned.set(link.pinned);
         share.notices.set(link.notices);
-    } else if let Some(stored) = share_dom::stored_query() {
+    } else if let Some(stored) = dom::stored_query() {
         let link = decode_link(&stored);
         if link.plan != Plan::default() || link.pinned.is_some() {
             share.offer.set(Some((link.plan, link.pinned)));
         }
     }
+    // Leaving the page (or putting it in the back-forward cache) writes what is waiting.
+    let leave = window_event_listener(leptos::ev::pagehide, |_| flush());
+    on_cleanup(move || leave.remove());
 
     // Synchronise the plan with things outside the reactive system: the address bar and,
     // from the first change on, storage (so an unanswered offer is not overwritten by the
@@ -100,7 +122,6 @@ pub fn start(state: AppState, sync: bool) -> ShareState {
     // SYNC_DELAY; the page's own links (Copy link, exports) are always computed fresh.
     // While the form has errors the plan shown is an older one; the address keeps what it
     // holds (the link as opened, or the last good plan) until the form is valid again.
-    // The write waiting for typing to pause; kept by the effect itself.
     let mut pending: Option<TimeoutHandle> = None;
     Effect::new(move |first_done: Option<bool>| {
         if state.stale.get() {
@@ -111,21 +132,15 @@ pub fn start(state: AppState, sync: bool) -> ShareState {
         if let Some(handle) = pending.take() {
             handle.clear();
         }
-        let write = move |store: bool| {
-            let query = share.link_query.get_untracked();
-            share_dom::replace_query(&query);
-            if store {
-                share_dom::store_query(&query);
-                if share.offer.get_untracked().is_some() {
-                    share.offer.set(None);
-                }
-            }
-        };
+        let query = share.link_query.get_untracked();
         if first_done.is_none() {
-            write(false);
+            dom::replace_query(&query);
         } else {
-            let later = set_timeout_with_handle(move || write(true), SYNC_DELAY);
-            pending = later.ok();
+            UNWRITTEN.with(|q| *q.borrow_mut() = Some(query));
+            if share.offer.get_untracked().is_some() {
+                share.offer.set(None);
+            }
+            pending = set_timeout_with_handle(flush, SYNC_DELAY).ok();
         }
         true
     });

@@ -1,0 +1,254 @@
+//! The form's field components: a labelled text box with its unit and error line, a select
+//! and a checkbox, each bound to one field of the draft by its dotted path.
+//!
+//! Every input gets `id = "f-<slug>"`, `data-testid = "input-<slug>"`, and its error line
+//! `data-testid = "error-<slug>"`, where the slug is the path with `[`, `]`, `.` and `_`
+//! turned into `-` (`zones[0].profiles[1].cpu_cores` -> `zones-0-profiles-1-cpu-cores`).
+
+use leptos::prelude::*;
+
+use crate::ui::state::use_app_state;
+
+/// The path as an HTML id/test-id fragment: `peak_sessions` -> `peak-sessions`.
+pub fn slug(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        let c = if c.is_ascii_alphanumeric() { c } else { '-' };
+        if !(c == '-' && (out.is_empty() || out.ends_with('-'))) {
+            out.push(c);
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Why a field is greyed out, or `None` when it applies to the current plan.
+pub type Inapplicable = Signal<Option<&'static str>>;
+
+/// `<label>`, optional hint, the control row and the error line: the frame of every field.
+#[component]
+fn FieldFrame(
+    /// The control's id (`f-<slug>`).
+    id: String,
+    /// The slug of the field's path.
+    slug: String,
+    /// What the field is.
+    label: &'static str,
+    /// One line of help under the label.
+    hint: Option<&'static str>,
+    /// The error message, if the field holds something the plan cannot use.
+    error: Memo<Option<String>>,
+    /// Why the field does not apply now, shown instead of the hint.
+    inapplicable: Inapplicable,
+    /// The control and its unit.
+    children: Children,
+) -> impl IntoView {
+    let class = move || {
+        let mut c = String::from("field");
+        if error.with(Option::is_some) {
+            c.push_str(" invalid");
+        }
+        if inapplicable.with(Option::is_some) {
+            c.push_str(" disabled");
+        }
+        c
+    };
+    let error_id = format!("e-{slug}");
+    let error_testid = format!("error-{slug}");
+    view! {
+        <div class=class>
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+            {move || {
+                inapplicable
+                    .get()
+                    .map(|why| view! { <p class="hint inapplicable">{why}</p> })
+            }}
+            <div class="input-row">{children()}</div>
+            <div class="field-msg" id=error_id>
+                {move || {
+                    let testid = error_testid.clone();
+                    error
+                        .get()
+                        .map(|m| view! { <span class="field-error" data-testid=testid>{m}</span> })
+                }}
+            </div>
+        </div>
+    }
+}
+
+/// The draft's text at `path` and its error, as memos (so an edit elsewhere leaves them be).
+fn bound_text(path: &str) -> (Memo<String>, Memo<Option<String>>) {
+    let state = use_app_state();
+    let (p, q) = (path.to_string(), path.to_string());
+    (
+        Memo::new(move |_| state.text(&p)),
+        Memo::new(move |_| state.error(&q)),
+    )
+}
+
+/// A labelled text box holding raw text (numbers are read later, so `12a` is kept).
+#[component]
+pub fn TextField(
+    /// Dotted draft path (`agents.cpus`, `zones[0].profiles[1].sessions`).
+    #[prop(into)]
+    path: String,
+    /// What the field is.
+    label: &'static str,
+    /// The unit shown after the box (GB, cores, s).
+    #[prop(optional, into)]
+    unit: Signal<&'static str>,
+    /// One line of help under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// Words rather than a number (names, host names).
+    #[prop(optional)]
+    words: bool,
+    /// Why the figure does not apply to the current plan (the box is then disabled).
+    #[prop(optional, into)]
+    inapplicable: Inapplicable,
+    /// Placeholder for optional figures.
+    #[prop(optional)]
+    placeholder: Option<&'static str>,
+    /// Runs when the box loses focus.
+    #[prop(optional, into)]
+    on_leave: Option<Callback<()>>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let s = slug(&path);
+    let id = format!("f-{s}");
+    let (value, error) = bound_text(&path);
+    let described = format!("e-{s}");
+    let input = view! {
+        <input
+            id=id.clone()
+            type="text"
+            inputmode=if words { "text" } else { "decimal" }
+            autocomplete="off"
+            spellcheck="false"
+            placeholder=placeholder
+            data-testid=format!("input-{s}")
+            aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+            aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
+            disabled=move || inapplicable.with(Option::is_some)
+            prop:value=value
+            on:input=move |ev| state.set_text(&path, event_target_value(&ev))
+            on:focusout=move |_| {
+                if let Some(leave) = on_leave {
+                    leave.run(());
+                }
+            }
+        />
+    };
+    view! {
+        <FieldFrame id slug=s label hint error inapplicable>
+            {input}
+            {move || {
+                let u = unit.get();
+                (!u.is_empty()).then(|| view! { <span class="unit">{u}</span> })
+            }}
+        </FieldFrame>
+    }
+}
+
+/// A labelled select of (code, label) pairs, the plan's JSON codes.
+#[component]
+pub fn ChoiceField(
+    /// Dotted draft path of the choice.
+    #[prop(into)]
+    path: String,
+    /// What the field is.
+    label: &'static str,
+    /// The choices as (code, label).
+    options: &'static [(&'static str, &'static str)],
+    /// One line of help under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// Why the choice does not apply to the current plan (the select is then disabled).
+    #[prop(optional, into)]
+    inapplicable: Inapplicable,
+) -> impl IntoView {
+    let state = use_app_state();
+    let s = slug(&path);
+    let id = format!("f-{s}");
+    let current = {
+        let path = path.clone();
+        Memo::new(move |_| state.choice(&path))
+    };
+    let error = {
+        let path = path.clone();
+        Memo::new(move |_| state.error(&path))
+    };
+    let select = view! {
+        <select
+            id=id.clone()
+            data-testid=format!("input-{s}")
+            disabled=move || inapplicable.with(Option::is_some)
+            prop:value=current
+            on:change=move |ev| state.set_choice(&path, &event_target_value(&ev))
+        >
+            {options
+                .iter()
+                .map(|(code, text)| {
+                    view! {
+                        <option value=*code selected=move || current.get() == *code>
+                            {*text}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+    };
+    view! {
+        <FieldFrame id slug=s label hint error inapplicable>
+            {select}
+        </FieldFrame>
+    }
+}
+
+/// A checkbox with its label beside it.
+#[component]
+pub fn CheckField(
+    /// Dotted draft path of the flag.
+    #[prop(into)]
+    path: String,
+    /// What ticking it means.
+    label: &'static str,
+) -> impl IntoView {
+    let state = use_app_state();
+    let s = slug(&path);
+    let id = format!("f-{s}");
+    let on = {
+        let path = path.clone();
+        Memo::new(move |_| state.flag(&path))
+    };
+    view! {
+        <div class="field check">
+            <input
+                id=id.clone()
+                type="checkbox"
+                data-testid=format!("input-{s}")
+                prop:checked=on
+                on:change=move |ev| state.set_flag(&path, event_target_checked(&ev))
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+/// A form section card: `<section class="card form-section">` with its heading.
+#[component]
+pub fn FormSection(
+    /// The heading's id (the section is labelled by it).
+    heading_id: &'static str,
+    /// The heading.
+    title: &'static str,
+    /// The section's content.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="card form-section" aria-labelledby=heading_id>
+            <h2 id=heading_id>{title}</h2>
+            {children()}
+        </section>
+    }
+}
