@@ -4,12 +4,7 @@ use leptos::prelude::*;
 
 use super::table::TableWrap;
 use crate::engine::Scenario;
-<<<<<<< HEAD
-use crate::markup::{el, El};
 use crate::support::format::thousands;
-=======
-use crate::support::format::thousands;
->>>>>>> 5eed9fb (WIP: view layer as Leptos components (form, results, charts, compare, share) with context; private renderer, listeners and slots removed)
 
 /// A table of scenarios (0 down first, maintenance last, marked); nothing when empty.
 /// `unit` is what one server is called ("Servers", "Agents"); `card` is the card's title.

@@ -6,11 +6,6 @@ use super::copy::CopyButton;
 use super::paged::{shown_rows, MoreRows};
 use super::rule_chip::RuleChip;
 use crate::engine::Setting;
-<<<<<<< HEAD
-use crate::markup::{el, El};
-use crate::support::paging::Shown;
-=======
->>>>>>> 5eed9fb (WIP: view layer as Leptos components (form, results, charts, compare, share) with context; private renderer, listeners and slots removed)
 
 /// A setting's identity in its list: name, scope, and which of equal pairs it is.
 type SettingKey = (String, Option<String>, usize);

@@ -3,13 +3,7 @@
 use leptos::prelude::*;
 
 use crate::engine::Report;
-<<<<<<< HEAD
-use crate::markup::{el, El, Node};
 use crate::support::format::{money, number, thousands};
-use crate::ui::markup::live;
-=======
-use crate::support::format::{money, number, thousands};
->>>>>>> 5eed9fb (WIP: view layer as Leptos components (form, results, charts, compare, share) with context; private renderer, listeners and slots removed)
 use crate::ui::state::use_app_state;
 
 /// Headline figures over every role.

@@ -8,11 +8,6 @@ use leptos::prelude::*;
 use super::paged::{shown_rows, MoreRows};
 use super::rule_chip::RuleChip;
 use crate::engine::Why;
-<<<<<<< HEAD
-use crate::markup::{el, El};
-use crate::support::paging::Shown;
-=======
->>>>>>> 5eed9fb (WIP: view layer as Leptos components (form, results, charts, compare, share) with context; private renderer, listeners and slots removed)
 
 /// A `<details>` of a card (`key`, as in `role-{key}`) listing its reasons, the first rows
 /// drawn (list id `why-{key}`); hidden when there are none.
