@@ -20,7 +20,8 @@ git -C "$clone" checkout --quiet --detach "$commit"
 echo "==> bare clone of ${commit:0:12} in $clone (beside it: $(ls -A "$parent" | tr '\n' ' '))"
 
 # Share the checkout's target folder: the dependencies are already compiled there, so only
-# kasm-sizer itself is built again (its path differs, so its artifacts do not collide).
+# kasm-sizer itself is built again, from the clone (about 100 s on the 2-core build machine
+# against about 230 s with a fresh target folder). The checkout's next build rebuilds it.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$REPO_ROOT/target}"
 cd "$clone"
 cargo test --all-targets
