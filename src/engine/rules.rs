@@ -121,15 +121,9 @@ const fn outside(
     source: &'static str,
     summary: &'static str,
 ) -> Rule {
-    Rule {
-        id,
-        group,
-        source,
-        summary,
-        interpretation: None,
-        kind: RuleKind::OutsideGuide,
-        modelled: true,
-    }
+    let mut rule = guide(group, id, source, summary);
+    rule.kind = RuleKind::OutsideGuide;
+    rule
 }
 
 const WEB: &str = "Web app role";
