@@ -1,6 +1,6 @@
 // The stress plan of issue 6: 1,000 workspace profiles over 50 zones, 10 million peak
 // sessions (the engine's maximum), as a plan object, as a plan link, and with the server
-// counts worked out by hand from the rules in shared/guide/RULES.md (not by the engine), so
+// counts worked out by hand from the rules in docs/rules.md (not by the engine), so
 // a test can check the page and window.wasmBindings.size against an independent figure.
 
 export const ZONES = 50;

@@ -179,6 +179,7 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
                 num(ram / plan.agents.ram_gb)
             ),
             assumption: false,
+            outside_guide: false,
         });
     }
     extras.settings = settings(plan);
@@ -237,6 +238,7 @@ fn zone_why(
             },
             formula,
             assumption: !static_mode,
+            outside_guide: false,
         });
     }
     let busy = profiles.iter().filter(|p| p.sessions > 0).count();
@@ -267,6 +269,7 @@ fn zone_why(
             )
         },
         assumption: busy > 1,
+        outside_guide: false,
     });
     let recording = profiles.iter().any(|p| p.recording);
     extras.why.push(Why {
@@ -295,6 +298,7 @@ fn zone_why(
             })
             .unwrap_or_else(|| "80 GB base".into()),
         assumption: recording,
+        outside_guide: false,
     });
 }
 

@@ -88,6 +88,7 @@ pub fn size_database(plan: &Plan) -> RoleReport {
             row_text
         },
         assumption: tier.row.is_none() || tier.beyond_table,
+        outside_guide: false,
     });
     let redundant = u64::from(db.standby);
     extras.why.push(Why {
@@ -104,6 +105,7 @@ pub fn size_database(plan: &Plan) -> RoleReport {
             plan.zones.len()
         ),
         assumption: false,
+        outside_guide: false,
     });
     extras.settings.push(Setting {
         name: "Log retention (Kasm logging settings)".into(),

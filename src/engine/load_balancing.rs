@@ -71,6 +71,7 @@ pub fn size_load_balancing(plan: &Plan, web_app_servers: u64) -> LoadBalancingRe
                     num(failover)
                 ),
                 assumption: false,
+                outside_guide: false,
             });
             settings.push(Setting {
                 name: "A records (one per web app server)".into(),
@@ -120,6 +121,7 @@ pub fn size_load_balancing(plan: &Plan, web_app_servers: u64) -> LoadBalancingRe
                     num(detection)
                 ),
                 assumption: true,
+                outside_guide: false,
             });
             why.push(Why {
                 figure: "Network load balancers".into(),
@@ -130,6 +132,7 @@ pub fn size_load_balancing(plan: &Plan, web_app_servers: u64) -> LoadBalancingRe
                     lb.lb_redundancy
                 ),
                 assumption: false,
+                outside_guide: false,
             });
             settings.push(Setting {
                 name: "Upstream pool members".into(),

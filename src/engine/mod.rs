@@ -1,7 +1,8 @@
 //! The sizing engine: a pure function from a [`Plan`] to a [`Report`].
 //!
-//! Nothing here touches the browser. Every figure cites the rule ids of
-//! `shared/guide/RULES.md` (WEB-*, LB-*, DB-*, AG-*, CP-*, DEP-*).
+//! Nothing here touches the browser. Every figure cites the ids of the rules it rests on
+//! (WEB-*, LB-*, DB-*, AG-*, CP-*, DEP-*, and the rules outside the guide), all listed in
+//! [`rules::RULES`] and, for readers, in `docs/rules.md`.
 
 pub mod agent;
 pub mod database;

@@ -94,6 +94,7 @@ pub fn size_proxies(plan: &Plan) -> RoleReport {
                         needed + redundant
                     ),
                     assumption: false,
+                    outside_guide: false,
                 });
             }
             ZoneSizing {
@@ -123,6 +124,7 @@ pub fn size_proxies(plan: &Plan) -> RoleReport {
             }
         ),
         assumption: true,
+        outside_guide: false,
     });
     extras.why.push(Why {
         figure: "Connection proxy spec".into(),
@@ -145,6 +147,7 @@ pub fn size_proxies(plan: &Plan) -> RoleReport {
             num(spec.disk_gb)
         ),
         assumption: true,
+        outside_guide: false,
     });
     if rec {
         extras.settings.push(Setting {

@@ -184,6 +184,9 @@ pub struct Why {
     pub formula: String,
     /// True where the figure rests on this project's interpretation, not the guide.
     pub assumption: bool,
+    /// True where the figure rests on a rule outside the guide (`docs/rules.md`).
+    #[serde(default)]
+    pub outside_guide: bool,
 }
 
 /// Load balancing outcome.

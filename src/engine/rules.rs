@@ -1,58 +1,222 @@
-//! The rule table: every rule id of `shared/guide/RULES.md` with a one-line summary in our
-//! own words and the guide section it comes from, plus the guide's figures as constants.
+//! The rule table: every rule id of the Kasm 1.18 guide's numbered rules and of the rules
+//! this project adopted where the guide is silent, each with its group, its source, a
+//! summary in our own words with its figures, and its kind; plus the guide's figures as
+//! constants. `docs/rules.md` is the same table for readers (`tests/rule_coverage.rs` keeps
+//! the two equal), and the page shows it behind every rule chip.
 
-/// One numbered rule of the guide.
+/// Where a rule stands: the guide's own, the guide's with this project's reading, or outside
+/// the guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleKind {
+    /// The guide states the rule and its figures; nothing of ours is added.
+    Guide,
+    /// The guide states the rule but leaves a gap that this project fills with its own
+    /// reading (the rule's `interpretation`); figures resting on that part are labelled
+    /// assumptions (`Why::assumption`).
+    Interpretation,
+    /// The guide does not cover it: Kasm staff advice, vendor code, other public sources or
+    /// this project's decision. Figures resting on it are marked outside the guide
+    /// (`Why::outside_guide`), even where the rule is also our interpretation.
+    OutsideGuide,
+}
+
+impl RuleKind {
+    /// The kind as the page and `docs/rules.md` name it.
+    pub fn label(self) -> &'static str {
+        match self {
+            RuleKind::Guide => "guide",
+            RuleKind::Interpretation => "guide, our interpretation",
+            RuleKind::OutsideGuide => "outside the guide",
+        }
+    }
+}
+
+/// One numbered rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
     /// Stable id, e.g. "WEB-4".
     pub id: &'static str,
-    /// Guide section the rule comes from.
-    pub section: &'static str,
-    /// What the rule says, in a sentence of our own.
+    /// The group it is listed under, in the guide's order (e.g. "Web app role").
+    pub group: &'static str,
+    /// Where it comes from: the guide's section for guide rules, else the outside source.
+    pub source: &'static str,
+    /// What the rule says, with its figures, in a sentence of our own.
     pub summary: &'static str,
+    /// What this project decided where its source is silent or vague, if anything.
+    pub interpretation: Option<&'static str>,
+    /// Guide, guide with our interpretation, or outside the guide.
+    pub kind: RuleKind,
+    /// False where the calculator does not compute anything from the rule (it is shown
+    /// for reference only).
+    pub modelled: bool,
 }
 
-/// Every rule the engine implements, in RULES.md order.
+impl Rule {
+    /// The source as a reader should see it: guide rules name the guide and its section.
+    pub fn source_text(&self) -> String {
+        match self.kind {
+            RuleKind::Guide | RuleKind::Interpretation => {
+                format!("Kasm 1.18 Sizing and Deployment Guide, {}", self.source)
+            }
+            RuleKind::OutsideGuide => self.source.to_string(),
+        }
+    }
+
+    /// Everything a rule chip's description shows: summary, our interpretation, whether the
+    /// calculator models it, the source and the kind.
+    pub fn description(&self) -> String {
+        let mut text = self.summary.to_string();
+        if let Some(reading) = self.interpretation {
+            text.push_str(" Our interpretation: ");
+            text.push_str(reading);
+        }
+        if !self.modelled {
+            text.push_str(" Not modelled by this calculator.");
+        }
+        text.push_str(" Source: ");
+        text.push_str(&self.source_text());
+        text.push_str(" (");
+        text.push_str(self.kind.label());
+        text.push_str(").");
+        text
+    }
+
+    /// Adds this project's reading; a guide rule becomes [`RuleKind::Interpretation`], a
+    /// rule outside the guide stays outside it.
+    const fn reading(mut self, text: &'static str) -> Rule {
+        self.interpretation = Some(text);
+        if let RuleKind::Guide = self.kind {
+            self.kind = RuleKind::Interpretation;
+        }
+        self
+    }
+
+    /// Marks a rule the calculator shows but computes nothing from.
+    const fn not_modelled(mut self) -> Rule {
+        self.modelled = false;
+        self
+    }
+}
+
+const fn guide(
+    group: &'static str,
+    id: &'static str,
+    source: &'static str,
+    summary: &'static str,
+) -> Rule {
+    Rule {
+        id,
+        group,
+        source,
+        summary,
+        interpretation: None,
+        kind: RuleKind::Guide,
+        modelled: true,
+    }
+}
+
+const fn outside(
+    group: &'static str,
+    id: &'static str,
+    source: &'static str,
+    summary: &'static str,
+) -> Rule {
+    let mut rule = guide(group, id, source, summary);
+    rule.kind = RuleKind::OutsideGuide;
+    rule
+}
+
+const WEB: &str = "Web app role";
+const LB: &str = "Load balancing and health checks";
+const DB: &str = "Database role";
+const AG: &str = "Agent role";
+const CP: &str = "Connection proxy";
+const DEP: &str = "Whole deployment";
+const SS: &str = "Single-server install (outside the guide)";
+const DEMAND: &str = "Demand (outside the guide)";
+const AGENTS: &str = "Agents (outside the guide)";
+const AS: &str = "Cloud autoscaling (outside the guide)";
+const IC: &str = "Cloud instance types (outside the guide)";
+
+/// Every rule, in the order of the guide's numbered rules, then the rules outside the guide.
 pub const RULES: &[Rule] = &[
-    Rule { id: "WEB-1", section: "Web App Role / Sizing", summary: "Standard architecture: one 4 CPU / 4 GB / 80 GB web app server carries 70 to 150 sessions." },
-    Rule { id: "WEB-2", section: "Web App Role / Sizing", summary: "Direct-to-Agent: the same server carries 300 to 500 sessions; server connections always count as Standard." },
-    Rule { id: "WEB-3", section: "Web App Role / Sizing", summary: "Gaming sits at the low end of the range, remote work and browser isolation near the high end." },
-    Rule { id: "WEB-4", section: "Web App Role / Redundancy", summary: "Keep N+1 web app servers so one can be patched without affecting users." },
-    Rule { id: "WEB-5", section: "Web App Role", summary: "The role scales up and out; each zone has its own web app servers." },
-    Rule { id: "LB-1", section: "Load Balancing / DNS", summary: "DNS failover takes check interval x failures to notice, then up to the record's TTL." },
-    Rule { id: "LB-2", section: "Load Balancing / Network Load Balancer", summary: "A network load balancer converges in seconds and retries another server, but needs N+1 itself." },
-    Rule { id: "LB-3", section: "Load Balancing / Health Checks", summary: "Health-check /api/__healthcheck; any answer outside 2xx is a failure." },
-    Rule { id: "LB-4", section: "Load Balancing / Maintenance", summary: "Take a server out of rotation before patching; with DNS wait at least the TTL first." },
-    Rule { id: "DB-1", section: "Database Role / PostgreSQL", summary: "PostgreSQL 14 in a container by default; external PostgreSQL, RDS and Aurora are supported." },
-    Rule { id: "DB-2", section: "Database Role / PostgreSQL", summary: "At least 2 CPU and 4 GB RAM for any database server." },
-    Rule { id: "DB-3", section: "Database Role / Sizing", summary: "Database size by peak sessions: 50-200, 200-500 and 500-1000 rows; scale up beyond." },
-    Rule { id: "DB-4", section: "Database Role / PostgreSQL", summary: "Logs live in the database; above about 50 sessions forward them to a SIEM with retention 0." },
-    Rule { id: "DB-5", section: "Database Role / Redundancy and Backups", summary: "Back up off the server and keep a standby that can restore the backups." },
-    Rule { id: "AG-1", section: "Agent Role / Sizing", summary: "Sessions per agent = the smaller of CPUs / workspace CPUs and RAM / workspace RAM, overrides counted." },
-    Rule { id: "AG-2", section: "Agent Role / Sizing", summary: "A recorded container workspace needs one more CPU for encoding." },
-    Rule { id: "AG-3", section: "Agent Role / Sizing", summary: "Agents host container sessions only; RDP/VNC/SSH servers are not agents." },
-    Rule { id: "AG-4", section: "Agent Role / Sizing", summary: "Oversubscribe with care and monitoring, never for game streaming; real RAM use must stay well below physical." },
-    Rule { id: "AG-5", section: "Agent Role / Disk Space", summary: "Docker volume = 80 GB + sessions on the agent x space per session, on a separate XFS volume." },
-    Rule { id: "AG-6", section: "Agent Role / Limiting Disk Usage", summary: "Per-session disk caps go in the workspace's Docker Run Override JSON and need XFS under overlay2." },
-    Rule { id: "AG-7", section: "Agent Role / CPU Allocation Method", summary: "Shares: --cpu-shares = cores x 1024; Quotas: --cpus = cores, a ceiling of cores / host CPUs." },
-    Rule { id: "AG-8", section: "Agent Role / Redundancy", summary: "Static agents: keep N+2, one for patching and one for a failure, within each zone." },
-    Rule { id: "AG-9", section: "Agent Role / Cloud Auto-Scaling", summary: "Autoscaled agents: the instance size sets sessions per instance and Kasm manages capacity." },
-    Rule { id: "AG-10", section: "Agent Role / Maintenance", summary: "Patch static agents one at a time: disable, drain, patch, re-enable." },
-    Rule { id: "CP-1", section: "Connection Proxy / Redundancy", summary: "Each zone with RDP/VNC/SSH servers needs a connection proxy, two for redundancy." },
-    Rule { id: "CP-2", section: "Connection Proxy / Sizing", summary: "Full-screen video costs about 1.25 cores per session; many users are idle at any moment." },
-    Rule { id: "CP-3", section: "Connection Proxy / Sizing", summary: "A connection proxy needs at least 4 GB RAM." },
-    Rule { id: "CP-4", section: "Connection Proxy / Sizing", summary: "Session Recording Queue Length = half the proxy's cores; the other half streams." },
-    Rule { id: "CP-5", section: "Connection Proxy / Sizing", summary: "With recording, plan at least 1 GB of disk per concurrent session; disk I/O can limit." },
-    Rule { id: "CP-6", section: "Connection Proxy / Sizing", summary: "All connection proxies are the same size." },
-    Rule { id: "CP-7", section: "Connection Proxy / Example Specifications", summary: "8 CPU / 4 GB / 80 GB carries 32 sessions; with recording 16 CPU / 8 GB / 112 GB carries 32." },
-    Rule { id: "DEP-1", section: "Introduction", summary: "A single-server install is sized with the agent rules." },
-    Rule { id: "DEP-2", section: "Web App Role / Agent Role", summary: "Servers belong to a zone; sessions do not fail over to another zone." },
-    Rule { id: "DEP-3", section: "Redundancy sections", summary: "For every role, check capacity with servers down, including one patching plus one failed." },
+    guide(WEB, "WEB-1", "Web App Role / Sizing", "Standard architecture: one 4 CPU / 4 GB / 80 GB web app server carries 70 to 150 concurrent sessions."),
+    guide(WEB, "WEB-2", "Web App Role / Sizing", "Direct-to-Agent: the same server carries 300 to 500 sessions; only container sessions can go direct, server connections always count as Standard."),
+    guide(WEB, "WEB-3", "Web App Role / Sizing", "Heavy interactive use such as gaming sits at the low end of the range, remote work and browser isolation near the high end.")
+        .reading("the use case picks the figure (gaming the low end, remote work the high end, in between the midpoint, or a custom figure that warns outside the range); mixed traffic adds standard / standard-per-server and direct / direct-per-server, rounded up."),
+    guide(WEB, "WEB-4", "Web App Role / Redundancy", "Keep N+1 web app servers so one can be patched without affecting users: 200 remote-work sessions need 2 + 1 = 3 servers, 450 sessions of capacity, 300 with one down."),
+    guide(WEB, "WEB-5", "Web App Role", "The role scales up and out; with zones, each zone has its own web app servers."),
+    guide(LB, "LB-1", "Load Balancing / DNS", "DNS failover: a failed server is noticed after check interval x failures (10 s x 3 = 30 s), then clients keep its record until the TTL ends (300 s typical, 60 s at least): 90 s at best."),
+    guide(LB, "LB-2", "Load Balancing / Network Load Balancer", "A network load balancer converges in seconds and retries another server, so users rarely notice, but needs N+1 itself, usually behind DNS balancing."),
+    guide(LB, "LB-3", "Load Balancing / Health Checks", "Health-check /api/__healthcheck (the API and its database); any answer outside 2xx is a failure."),
+    guide(LB, "LB-4", "Load Balancing / Maintenance", "Take a server out of DNS or the pool before patching and put it back after; with DNS, wait at least the TTL first."),
+    guide(DB, "DB-1", "Database Role / PostgreSQL", "PostgreSQL 14 in a container by default; an external PostgreSQL, RDS or Aurora is supported, other compatible engines may work unsupported."),
+    guide(DB, "DB-2", "Database Role / PostgreSQL", "Any database server needs at least 2 CPU and 4 GB RAM."),
+    guide(DB, "DB-3", "Database Role / Sizing", "Database size by peak sessions: 50-200 gets 4 CPU / 4 GB / 80 GB, 200-500 gets 4 / 8 / 100, 500-1000 gets 8 / 8 / 150; beyond, scale up.")
+        .reading("below 50 sessions the DB-2 minimum; above 1,000 the largest row, flagged, with advice to scale up or use a managed database."),
+    guide(DB, "DB-4", "Database Role / PostgreSQL", "Logs live in the database (250-550 MB on one server, tens of GB with hundreds of users); up to about 50 sessions built-in logging is fine with about 150 GB, above that forward logs to a SIEM and set retention to 0."),
+    guide(DB, "DB-5", "Database Role / Redundancy and Backups", "Copy scheduled backups off the server and keep a standby that can restore them."),
+    guide(AG, "AG-1", "Agent Role / Sizing", "Sessions per agent = the smaller of floor(CPUs / workspace CPUs) and floor(RAM / workspace RAM), overrides counted: 8, 20 and 48 for the guide's three rows."),
+    guide(AG, "AG-2", "Agent Role / Sizing", "A recorded container workspace needs 1 more CPU for encoding."),
+    guide(AG, "AG-3", "Agent Role / Sizing", "Agents host container sessions only; RDP, VNC and SSH servers are not agents."),
+    guide(AG, "AG-4", "Agent Role / Sizing", "Overrides oversubscribe: fine for standard use with monitoring, never for game streaming; real RAM use must stay well below physical.")
+        .reading("warn when sessions x workspace RAM exceeds physical RAM, and show the CPU and RAM oversubscription ratios."),
+    guide(AG, "AG-5", "Agent Role / Disk Space", "Docker volume = 80 GB + sessions on the agent x space per session, on its own XFS volume: 120, 280 and 656 GB for the guide's rows.")
+        .reading("a recorded session adds 1 GB for the clip being encoded, as CP-5."),
+    guide(AG, "AG-6", "Agent Role / Limiting Disk Usage", "Per-session disk caps (size, read rate, I/O weight) go in the workspace's Docker Run Override JSON and need XFS under overlay2."),
+    guide(AG, "AG-7", "Agent Role / CPU Allocation Method", "Shares: --cpu-shares = cores x 1024 (2 cores give 2048); Quotas: --cpus = cores, a ceiling of cores / host CPUs (2 of 8 is 25 %)."),
+    guide(AG, "AG-8", "Agent Role / Redundancy", "Static agents: keep N+2 in each zone, one for patching and one for a failure."),
+    guide(AG, "AG-9", "Agent Role / Cloud Auto-Scaling", "Autoscaled agents: the instance size sets sessions per instance (Kasm's own service fits two) and Kasm manages capacity, so no N+2."),
+    guide(AG, "AG-10", "Agent Role / Maintenance", "Patch static agents one at a time: disable, drain, patch, re-enable, next."),
+    guide(CP, "CP-1", "Connection Proxy / Redundancy", "Each zone with RDP, VNC or SSH servers needs a connection proxy, two for redundancy; Kasm balances and fails over between them."),
+    guide(CP, "CP-2", "Connection Proxy / Sizing", "Full-screen video costs about 1.25 cores per session; often about 60 % of users are idle at a given moment."),
+    guide(CP, "CP-3", "Connection Proxy / Sizing", "A connection proxy needs at least 4 GB RAM."),
+    guide(CP, "CP-4", "Connection Proxy / Sizing", "Session Recording Queue Length = half the proxy's cores (16 gives 8); the other half streams."),
+    guide(CP, "CP-5", "Connection Proxy / Sizing", "With recording, plan at least 1 GB of disk per concurrent session; disk I/O can become the limit."),
+    guide(CP, "CP-6", "Connection Proxy / Sizing", "All connection proxies are the same size."),
+    guide(CP, "CP-7", "Connection Proxy / Example Specifications", "8 CPU / 4 GB / 80 GB carries 32 sessions; with recording, 16 CPU / 8 GB / 112 GB carries 32.")
+        .reading("a session streams 0.25 cores for business use (8 / 32) or 1.25 for video; sessions per proxy = floor(streaming cores / that load), half the cores streaming with recording; RAM = max(4 GB, cores / 2); disk = 80 GB + 1 GB per recorded session."),
+    guide(DEP, "DEP-1", "Introduction", "A single-server install is sized with the agent rules."),
+    guide(DEP, "DEP-2", "Web App Role / Agent Role", "Agents, proxies and web app servers belong to a zone; sessions do not fail over to another zone."),
+    guide(DEP, "DEP-3", "Redundancy sections", "For every role, check capacity against peak with 0, 1, 2 ... servers down, and with one patching plus one failed."),
+    outside(SS, "SS-1", "Kasm system requirements page and installer; the guide's Introduction", "One server runs every role, sized with the agent rules (AG-1 to AG-7) and never below 2 CPU / 4 GB RAM / 50 GB SSD; it has no spare, so it is a single point of failure."),
+    outside(SS, "SS-2", "This project, from AG-5 and DB-4", "The single server's disk = the agent Docker volume (80 GB + sessions x space per session) + the database (250-550 MB), at least 50 GB.")
+        .reading("Kasm publishes no single-server disk formula; this one adds the guide's two figures."),
+    outside(SS, "SS-3", "kasmtech/kasm-helm kasm-single-zone/templates/_resources.tpl (chart 1.16)", "An optional reserve for the services beside the sessions, by default the Helm chart's small-preset requests: about 2.1 CPU and 896 MiB (limits about 3.5 CPU and 2.3 GiB).")
+        .reading("Kasm publishes no figure for this share; the chart's preset is the nearest vendor number."),
+    outside(SS, "SS-4", "This project's decision", "When the sessions do not fit on one server, say how many do and offer the multi-server plan for the same peak."),
+    outside(DEMAND, "NU-1", "HP VDI and NComputing planning examples, a two-classroom school on Kasm; kasmtech/workspaces-issues #109; Kasm's AWS deployment code", "Peak sessions = ceil(named users x peak concurrency x sessions per user); 70 %, 50 % and 20 % are labelled concurrency choices, and sessions per user stops at max_kasms_per_user (2 on a stock install, 5 in Kasm's AWS code)."),
+    outside(AGENTS, "SW-1", "Kasm staff in kasmtech/workspaces-issues #522; vendor automation (1.12 installer, autoscale start-up scripts, kasmtech/terraform, kasmtech/ansible)", "Give every host that runs sessions at least 2 GB of swap per concurrent session; beside it, the vendor's flat sizes: RAM / 4 up to 8 GB (1.12 installer), 8 GB (autoscale scripts), 2 GB (Terraform), 5 GB (Ansible)."),
+    outside(AGENTS, "OV-1", "This project, from AG-1 and AG-4", "When agents run out of one resource with at most half of the other used, suggest the overrides that make CPU and RAM run out at the same session count, with the agents saved and AG-4's caution.")
+        .reading("the guide's first agent row (CPU full, RAM half used) is the case it addresses; the overrides are a suggestion, never applied."),
+    outside(AGENTS, "GPU-1", "Kasm's agent GPUs Override and workspace GPU count; no published sizing figure", "Kasm counts GPUs on agents and workspaces but publishes no sessions-per-GPU figure; if GPUs were modelled they would be a third limit in AG-1's minimum.")
+        .not_modelled(),
+    outside(AS, "AS-1", "Kasm autoscale configuration and agent settings", "Sessions per autoscaled instance = AG-1 on the instance's CPU and RAM, or on the config's Agent Cores and Memory overrides; that memory is in GB, the agent's Memory Override in bytes."),
+    outside(AS, "AS-2", "Kasm staging settings", "Staging keeps Desired Sessions ready for the known baseline at the start of the busy period; recorded sessions cannot be staged and start on demand."),
+    outside(AS, "AS-3", "Kasm autoscale configuration (standby settings)", "Standby Cores, Memory (in MB) and GPUs stay free beyond staging; agents are added when free capacity falls below them.")
+        .reading("standby cores >= workspace cores x sessions arriving during one agent start-up, in whole instances; the start-up time is an input, since Kasm publishes none (its seed timeouts are 600 s)."),
+    outside(AS, "AS-4", "Kasm AutoScale Scheduling settings", "Schedules switch configs by time of day (little or no standby off-hours, more when busy); Kasm never removes a server with sessions, Downscale Backoff defaults to 3600 s, and only the provider's Max Nodes caps the count."),
+    outside(IC, "IC-1", "openshift/openshift-docs modules/rosa-sdpolicy-am-aws-compute-types.adoc and its GCP counterpart; consistent third-party copies for Azure and the small AWS sizes", "A catalogue of instance types in vCPU and GiB (AWS m6i, m7i, c6i, t3; GCP e2- and n2-standard; Azure Dsv5; OCI E4/E5.Flex, 1 OCPU = 2 vCPU); t3 types warn when they carry sessions, and prices are entered by the user, never built in."),
+    outside(IC, "IC-2", "kasmtech/terraform (AWS, GCP for Kasm 1.18.1, OCI, DigitalOcean)", "For comparison, what Kasm's own Terraform deploys, often below the guide: AWS t3.small web app and proxy, t3.medium database and agents; GCP e2-standard-2 everywhere; OCI 2 OCPU / 2 GB web app and database, 4 / 8 agents, 4 / 4 proxy; one 2 vCPU / 4 GB DigitalOcean server."),
 ];
 
 /// Look a rule up by id.
 pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
+}
+
+/// The rules by group, in table order: what the page's Rules view lists.
+pub fn groups() -> impl Iterator<Item = (&'static str, &'static [Rule])> {
+    RULES
+        .chunk_by(|a, b| a.group == b.group)
+        .map(|rules| (rules[0].group, rules))
+}
+
+/// True when any of these rule ids is a rule outside the guide: the value of
+/// `Why::outside_guide` for a figure resting on them.
+pub fn any_outside_guide(ids: &[String]) -> bool {
+    ids.iter()
+        .any(|id| rule(id).is_some_and(|r| r.kind == RuleKind::OutsideGuide))
 }
 
 /// WEB-1: the web app server spec (CPU, GB RAM, GB disk).

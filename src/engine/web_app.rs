@@ -87,6 +87,7 @@ pub fn size_web_app(plan: &Plan) -> RoleReport {
                 rules: vec!["WEB-1".into(), "WEB-2".into(), "WEB-3".into(), "WEB-4".into(), "WEB-5".into()],
                 formula,
                 assumption: assumed || (direct > 0 && standard > 0),
+                outside_guide: false,
             });
             ZoneSizing {
                 zone: zone.name.clone(),
@@ -111,6 +112,7 @@ pub fn size_web_app(plan: &Plan) -> RoleReport {
             plan.web_app.use_case.label(), WEB_STANDARD_RANGE.0, WEB_STANDARD_RANGE.1, WEB_DIRECT_RANGE.0, WEB_DIRECT_RANGE.1
         ),
         assumption: assumed,
+        outside_guide: false,
     });
     extras.why.push(Why {
         figure: "Web app server spec".into(),
@@ -118,6 +120,7 @@ pub fn size_web_app(plan: &Plan) -> RoleReport {
         rules: vec!["WEB-1".into()],
         formula: "the guide's single web app server spec for both architectures".into(),
         assumption: false,
+        outside_guide: false,
     });
 
     extras.warnings.extend(warnings(plan, std_per, d2a_per));
