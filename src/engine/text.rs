@@ -73,6 +73,16 @@ pub fn num(x: f64) -> String {
     fixed(x, 3)
 }
 
+/// A whole number for people, digits grouped in threes: `1316672` reads `1,316,672`.
+pub use crate::format::thousands;
+
+/// A figure for people as [`num`] writes it, digits grouped: `10000000.5` reads
+/// `10,000,000.5`. For text a person reads (messages, formulas); values typed into Kasm or
+/// Docker keep [`num`].
+pub fn grouped(x: f64) -> String {
+    crate::format::number(x, 3)
+}
+
 /// A ratio as a percentage with at most one decimal, e.g. "25 %".
 pub fn percent(ratio: f64) -> String {
     format!("{} %", num((ratio * 1000.0).round() / 10.0))
