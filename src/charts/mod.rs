@@ -6,6 +6,7 @@
 //! the result into SVG elements.
 
 pub mod bars;
+pub mod fit;
 pub mod format;
 pub mod frame;
 pub mod growth;

@@ -86,7 +86,7 @@ fn panel(p: &GrowthPanel) -> Node {
 
 /// The growth chart of a computed curve: one small panel per role, sharing the x axis.
 pub fn growth_chart(curve: &GrowthCurve) -> El {
-    let layout = curve.layout(WIDTH);
+    let layout = curve.layout(WIDTH, crate::charts::fit::MIN_TEXT_PX);
     let frame = layout.frame;
     let empty = (!layout.empty.is_empty()).then(|| {
         el("p").class("chart-note").text(format!(

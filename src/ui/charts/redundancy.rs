@@ -5,9 +5,8 @@ use leptos::prelude::*;
 
 use super::axis::{label, line, plot, rect, x_axis, y_axis};
 use super::figure;
-use crate::charts::redundancy::{redundancy_chart, role_key};
+use crate::charts::redundancy::{redundancy_chart, role_key, status_key};
 use crate::engine::{Report, RoleReport};
-use crate::format::thousands;
 use crate::markup::{svg, El};
 use crate::ui::markup::{live, Markup};
 use crate::ui::state::use_app_state;
@@ -19,23 +18,25 @@ const HEIGHT: f64 = 240.0;
 pub fn redundancy_chart_of(role: &RoleReport) -> El {
     let chart = redundancy_chart(role);
     let key = role_key(role.role);
-    let layout = chart.layout(WIDTH, HEIGHT);
+    // Smallest fix for the new geometry (labels placed by `charts::redundancy`); the new
+    // components lay the chart out at its drawn width with `charts::fit`.
+    let layout = chart.layout(WIDTH, HEIGHT, crate::charts::fit::MIN_TEXT_PX);
     let title = format!("{}: capacity when servers are down", chart.role_name);
     let frame = layout.frame;
     let bars = layout.bars.iter().map(|b| {
         let short = b.bar.short;
         let cx = b.x + b.width / 2.0;
-        let mut class = String::from("bar");
+        let mut class = format!("bar {}", status_key(b.bar.status));
         if short {
             class.push_str(" short");
         }
         if b.bar.maintenance {
             class.push_str(" maintenance");
         }
-        let value = if short {
-            format!("{} short", b.value_label)
+        let value_class = if short {
+            "bar-value short"
         } else {
-            b.value_label.clone()
+            "bar-value"
         };
         svg("g")
             .class("bar-group")
@@ -45,24 +46,18 @@ pub fn redundancy_chart_of(role: &RoleReport) -> El {
                     .attr_opt("data-short", short.then_some("true"))
                     .attr("data-capacity", b.bar.capacity.to_string()),
             )
-            .child(label(
-                if short {
-                    "bar-value short"
-                } else {
-                    "bar-value"
-                },
-                cx,
-                b.y - 5.0,
-                Some("middle"),
-                value,
-            ))
-            .child(label(
-                "tick",
-                cx,
-                frame.y1() + 16.0,
-                Some("middle"),
-                b.bar.label.as_str(),
-            ))
+            .children(b.label.iter().flat_map(|l| {
+                l.lines
+                    .iter()
+                    .zip(&l.baselines)
+                    .map(|(t, &y)| label(value_class, l.x, y, Some("middle"), t.as_str()).into())
+                    .collect::<Vec<_>>()
+            }))
+            .children(
+                b.axis_label
+                    .as_deref()
+                    .map(|t| label("tick", cx, frame.y1() + 16.0, Some("middle"), t).into()),
+            )
             .into()
     });
     let plot = plot(
@@ -78,7 +73,7 @@ pub fn redundancy_chart_of(role: &RoleReport) -> El {
         "Sessions (peak concurrent)",
         false,
     ))
-    .child(x_axis(frame, &[], "Servers out of service"))
+    .child(x_axis(frame, &[], chart.axis_title))
     .children(bars)
     .child(line(
         "demand",
@@ -92,14 +87,14 @@ pub fn redundancy_chart_of(role: &RoleReport) -> El {
         frame.x1() + 4.0,
         layout.demand_y - 3.0,
         None,
-        "peak",
+        layout.demand_label[0].as_str(),
     ))
     .child(label(
         "demand-label",
         frame.x1() + 4.0,
         layout.demand_y + 10.0,
         None,
-        thousands(chart.demand),
+        layout.demand_label[1].as_str(),
     ));
     figure(
         "chart chart-redundancy",
