@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::plan::{AgentMode, Override, Plan, ProxyLoad, UseCase, WorkspaceKind, PLAN_VERSION};
 use super::text::{grouped, thousands};
-use super::{agent, proxy};
+use super::{agent, inputs, proxy};
 
 /// Why a field was refused.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -296,6 +296,12 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
         if let Some(x) = value {
             v.non_negative(field, x, 1e9);
         }
+    }
+    if !v.errors.is_empty() {
+        // An input this plan does not use is not judged (the form hides or disables it).
+        let unused = inputs::unused_inputs(&inputs::Choices::of(plan));
+        v.errors
+            .retain(|e| !unused.iter().any(|u| u.path == e.field));
     }
     if v.errors.is_empty() {
         Ok(())
