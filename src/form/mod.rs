@@ -12,12 +12,13 @@ pub(crate) use access::{
 };
 pub mod editors;
 mod errors;
+pub mod history;
 mod ignored;
 mod number;
 mod peak;
 pub mod presets;
 
-pub use errors::{DraftError, FieldErrors};
+pub use errors::{stale_message, DraftError, FieldErrors};
 pub use peak::{scale_sessions, PEAK_PATH};
 
 use crate::engine::{
@@ -202,7 +203,8 @@ fn opt_text(x: Option<f64>) -> String {
 }
 
 impl OverrideDraft {
-    fn from_override(o: Override) -> Self {
+    /// The draft of an engine override.
+    pub fn from_override(o: Override) -> Self {
         match o {
             Override::None => OverrideDraft::default(),
             Override::Absolute(v) => OverrideDraft {
