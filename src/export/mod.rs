@@ -78,6 +78,6 @@ mod tests {
         let none = export_state(false, true);
         assert!(!none.enabled);
         assert!(none.note.unwrap().contains("no results"));
-        assert_eq!(export_state(false, false).enabled, false);
+        assert!(!export_state(false, false).enabled);
     }
 }
