@@ -65,20 +65,12 @@ fn dep_3_every_warning_and_why_at_10_million_sessions_groups_its_digits() {
 fn ag_1_values_typed_into_kasm_stay_plain_digits() {
     // AG-1: Kasm takes memory in MB and the override in bytes: no separators there.
     let r = size(&big_plan()).unwrap();
-    let mem = r
-        .agents
-        .settings
-        .iter()
-        .find(|s| s.name.starts_with("Workspace Memory"))
-        .unwrap();
-    assert_eq!(mem.value, "4096");
-    let over = r
-        .agents
-        .settings
-        .iter()
-        .find(|s| s.name.starts_with("Agent Memory Override"))
-        .unwrap();
-    assert_eq!(over.value, "70368744177664");
+    let value = |name: &str| {
+        let s = r.agents.settings.iter().find(|s| s.name.starts_with(name));
+        s.unwrap().value.clone()
+    };
+    assert_eq!(value("Workspace Memory"), "4096");
+    assert_eq!(value("Agent Memory Override"), "70368744177664");
 }
 
 #[test]

@@ -165,13 +165,7 @@ mod tests {
 
     /// A hand-built plan: two zones, an RDP workspace, Direct-to-Agent, costs.
     fn hand_built() -> PlanDraft {
-        let mut d = PlanDraft::from_plan(&Plan::default());
-        d.set_text("zones[0].name", "Paris".into());
-        d.add_profile(0);
-        d.set_text("zones[0].profiles[1].sessions", "200".into());
-        d.set_choice("zones[0].profiles[1].kind", "server_connection");
-        d.add_zone();
-        d.set_text("zones[1].profiles[0].sessions", "450".into());
+        let mut d = crate::form::tests::two_zone_draft();
         d.set_choice("web_app.architecture", "direct_to_agent");
         d.set_text("costs.agent", "180".into());
         d.set_text("agents.redundancy", "3".into());

@@ -253,7 +253,7 @@ fn every_choice_reads_back_what_was_set() {
 }
 
 /// Issue 14's two-zone plan: Paris 750 desktops and 200 RDP jump hosts, Berlin 450.
-fn two_zone_draft() -> PlanDraft {
+pub(crate) fn two_zone_draft() -> PlanDraft {
     let mut d = PlanDraft::from_plan(&Plan::default());
     d.set_text("zones[0].name", "Paris".into());
     d.set_text("zones[0].profiles[0].sessions", "750".into());

@@ -77,6 +77,40 @@ fn unique(base: &str, taken: &[&str]) -> String {
         .expect("some number is free")
 }
 
+/// The new name of `names[at]`: a repeated name with a number added, a blank one the
+/// default (numbered too if taken); with a notice under `key` saying why.
+#[allow(clippy::too_many_arguments)]
+fn renamed(
+    names: &[&str],
+    at: usize,
+    duplicate: bool,
+    default: &str,
+    repeated: impl Fn(&str) -> String,
+    blank: String,
+    key: &str,
+    out: &mut Vec<Notice>,
+) -> String {
+    let own = names[at].trim();
+    let others: Vec<&str> = names
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != at)
+        .map(|(_, n)| *n)
+        .collect();
+    let (base, why) = if duplicate {
+        (own, repeated(own))
+    } else {
+        (default, blank)
+    };
+    let name = unique(base, &others);
+    out.push(Notice::new(
+        key,
+        names[at],
+        format!("{why}; \"{name}\" is used"),
+    ));
+    name
+}
+
 fn fix(plan: &mut Plan, e: &FieldError, form: Form, round: usize, out: &mut Vec<Notice>) {
     let single = form == Form::Single;
     if e.field == "zones" && plan.zones.is_empty() {
@@ -118,58 +152,34 @@ fn fix(plan: &mut Plan, e: &FieldError, form: Form, round: usize, out: &mut Vec<
         let zone_name = zone.name.trim().to_string();
         match (pi, field) {
             (None, "name") => {
-                let others: Vec<&str> = plan
-                    .zones
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| *i != zi)
-                    .map(|(_, z)| z.name.as_str())
-                    .collect();
-                let (base, why) = if e.reason == Reason::Duplicate {
-                    (
-                        zone_name.clone(),
-                        format!("another zone is already called \"{zone_name}\""),
-                    )
-                } else {
-                    (Zone::default().name, "a zone needs a name".to_string())
-                };
-                let name = unique(&base, &others);
-                out.push(Notice::new(
+                let names: Vec<&str> = plan.zones.iter().map(|z| z.name.as_str()).collect();
+                let name = renamed(
+                    &names,
+                    zi,
+                    e.reason == Reason::Duplicate,
+                    &Zone::default().name,
+                    |own| format!("another zone is already called \"{own}\""),
+                    "a zone needs a name".to_string(),
                     if single { "zone" } else { "p" },
-                    &plan.zones[zi].name,
-                    format!("{why}; \"{name}\" is used"),
-                ));
+                    out,
+                );
                 plan.zones[zi].name = name;
             }
             (Some(pi), "name") => {
-                let Some(p) = zone.profiles.get(pi) else {
+                if pi >= zone.profiles.len() {
                     return;
-                };
-                let own = p.name.trim().to_string();
-                let others: Vec<&str> = zone
-                    .profiles
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| *i != pi)
-                    .map(|(_, p)| p.name.as_str())
-                    .collect();
-                let (base, why) = if e.reason == Reason::Duplicate {
-                    (
-                        own.clone(),
-                        format!("zone \"{zone_name}\" already has a workspace called \"{own}\""),
-                    )
-                } else {
-                    (
-                        WorkspaceProfile::default().name,
-                        format!("a workspace of zone \"{zone_name}\" needs a name"),
-                    )
-                };
-                let name = unique(&base, &others);
-                out.push(Notice::new(
+                }
+                let names: Vec<&str> = zone.profiles.iter().map(|p| p.name.as_str()).collect();
+                let name = renamed(
+                    &names,
+                    pi,
+                    e.reason == Reason::Duplicate,
+                    &WorkspaceProfile::default().name,
+                    |own| format!("zone \"{zone_name}\" already has a workspace called \"{own}\""),
+                    format!("a workspace of zone \"{zone_name}\" needs a name"),
                     if single { "name" } else { "p" },
-                    &p.name,
-                    format!("{why}; \"{name}\" is used"),
-                ));
+                    out,
+                );
                 plan.zones[zi].profiles[pi].name = name;
             }
             (Some(pi), field) => {
