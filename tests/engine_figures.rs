@@ -11,6 +11,11 @@ fn longest_digit_run(text: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The "why" of one figure of a role.
+fn why<'a>(role: &'a RoleReport, figure: &str) -> &'a Why {
+    role.why.iter().find(|w| w.figure == figure).unwrap()
+}
+
 fn big_plan() -> Plan {
     let mut plan = Plan::default();
     plan.zones[0].profiles[0].sessions = 10_000_000;
@@ -133,12 +138,7 @@ fn cp_7_proxy_disk_formula_without_recording_is_not_80_equals_80() {
     let mut plan = Plan::default();
     plan.zones[0].profiles[0].kind = WorkspaceKind::ServerConnection;
     let r = size(&plan).unwrap();
-    let spec = r
-        .proxies
-        .why
-        .iter()
-        .find(|w| w.figure == "Connection proxy spec")
-        .unwrap();
+    let spec = why(&r.proxies, "Connection proxy spec");
     assert!(!spec.formula.contains("80 = 80"), "{}", spec.formula);
     assert!(spec.formula.contains("disk = 80 GB"), "{}", spec.formula);
 }
@@ -146,14 +146,9 @@ fn cp_7_proxy_disk_formula_without_recording_is_not_80_equals_80() {
 #[test]
 fn db_5_database_servers_why_does_not_say_1_in_all_beside_2_servers() {
     let r = size(&Plan::default()).unwrap();
-    let why = r
-        .database
-        .why
-        .iter()
-        .find(|w| w.figure == "Database servers")
-        .unwrap();
-    assert_eq!(why.value, "2");
-    assert!(!why.formula.contains("in all"), "{}", why.formula);
+    let servers = why(&r.database, "Database servers");
+    assert_eq!(servers.value, "2");
+    assert!(!servers.formula.contains("in all"), "{}", servers.formula);
     let plan = Plan {
         zones: vec![
             Zone::default(),
@@ -165,16 +160,11 @@ fn db_5_database_servers_why_does_not_say_1_in_all_beside_2_servers() {
         ..Plan::default()
     };
     let r = size(&plan).unwrap();
-    let why = r
-        .database
-        .why
-        .iter()
-        .find(|w| w.figure == "Database servers")
-        .unwrap();
+    let servers = why(&r.database, "Database servers");
     assert!(
-        why.formula.contains("2 zones share them"),
+        servers.formula.contains("2 zones share them"),
         "{}",
-        why.formula
+        servers.formula
     );
 }
 

@@ -8,7 +8,7 @@
 //! [`Notice`], so the page opens with results and says what it changed.
 
 use super::notices::Notice;
-use super::params::{plan_param_at, profile_param_at};
+use super::params::{plan_param_at, profile_param_at, Param};
 use crate::engine::validate::{validate, FieldError, Reason, MAX_SESSIONS};
 use crate::engine::{Plan, WorkspaceProfile, Zone};
 use crate::format::thousands;
@@ -194,12 +194,10 @@ fn fix(plan: &mut Plan, e: &FieldError, form: Form, round: usize, out: &mut Vec<
                 let Some(p) = plan.zones[zi].profiles.get_mut(pi) else {
                     return;
                 };
-                let default = (param.get)(&WorkspaceProfile::default());
-                let was = (param.get)(p);
-                if was == default {
+                let Some((was, default)) = to_default(param, p, &WorkspaceProfile::default())
+                else {
                     return;
-                }
-                let _ = (param.set)(p, &default);
+                };
                 out.push(Notice::new(
                     if single { param.key } else { "p" },
                     &was,
@@ -223,17 +221,26 @@ fn fix(plan: &mut Plan, e: &FieldError, form: Form, round: usize, out: &mut Vec<
     reset(plan, &e.field, e, out);
 }
 
+/// Set `param` of `target` to its value in `defaults`; the old and new link text when that
+/// changed anything.
+fn to_default<T>(param: &Param<T>, target: &mut T, defaults: &T) -> Option<(String, String)> {
+    let default = (param.get)(defaults);
+    let was = (param.get)(target);
+    if was == default {
+        return None;
+    }
+    let _ = (param.set)(target, &default);
+    Some((was, default))
+}
+
 /// Put the default back into the scalar input at `path`, with a notice.
 fn reset(plan: &mut Plan, path: &str, e: &FieldError, out: &mut Vec<Notice>) {
     let Some(param) = plan_param_at(path) else {
         return;
     };
-    let default = (param.get)(&Plan::default());
-    let was = (param.get)(plan);
-    if was == default {
+    let Some((was, default)) = to_default(param, plan, &Plan::default()) else {
         return;
-    }
-    let _ = (param.set)(plan, &default);
+    };
     out.push(Notice::new(
         param.key,
         &was,
