@@ -2,7 +2,7 @@
 //! figure by figure, with the figures that differ flagged. Pure, tested natively.
 
 use crate::engine::{AgentMode, Architecture, Plan, Report, RoleReport};
-use crate::format::{money, number, spec, thousands};
+use crate::support::format::{money, number, spec, thousands};
 
 /// One line of the comparison.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,25 +2,22 @@
 //!
 //! - [`engine`]: the pure sizing engine, a plan in and a report out, every figure tied to
 //!   a rule of the Kasm 1.18 Sizing and Deployment Guide.
-//! - [`form`]: the form's raw-text draft of a plan and how it is read; [`format`]: numbers
-//!   for people.
+//! - [`form`]: the form's raw-text draft of a plan and how it is read.
+//! - [`share`]: the plan in a link; [`export`]: JSON, CSV and Markdown; [`charts`]: chart
+//!   geometry and data; [`compare`]: two plans side by side.
+//! - [`support`]: what those share that is not the product (number formatting, list paging).
 //! - `ui` (wasm32 only): the Leptos single-page app that edits a plan and renders its report.
 //! - `js_api` (wasm32 only): the engine exposed to JavaScript as `window.wasmBindings.size(plan)`.
 #![warn(missing_docs)]
 
 pub mod charts;
 pub mod compare;
-pub mod decimal;
 pub mod engine;
 pub mod export;
 pub mod form;
-pub mod format;
-pub mod heap;
 pub mod markup;
-pub mod paging;
 pub mod share;
-pub mod sort;
-pub mod vec_map;
+pub mod support;
 
 #[cfg(target_arch = "wasm32")]
 pub mod js_api;

@@ -1,4 +1,5 @@
 //! Property tests over random valid plans (proptest): no panic, monotone, redundant, additive.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kasm_sizer::engine::*;
 use proptest::prelude::*;

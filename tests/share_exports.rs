@@ -234,7 +234,7 @@ fn markdown_groups_large_figures_and_csv_keeps_plain_numbers() {
     );
     let s = md.lines().position(|l| l.starts_with("| Servers")).unwrap();
     let summary = md_cells(md.lines().nth(s + 2).unwrap());
-    assert_eq!(summary[0], kasm_sizer::format::thousands(r.totals.servers));
+    assert_eq!(summary[0], kasm_sizer::support::format::thousands(r.totals.servers));
     for cell in &summary {
         let run = cell
             .split(|c: char| !c.is_ascii_digit())

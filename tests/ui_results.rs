@@ -157,7 +157,7 @@ async fn costs_add_a_monthly_total() {
     let servers = report.totals.servers;
     assert_eq!(
         app.text("total-cost"),
-        kasm_sizer::format::money(servers as f64 * 100.0)
+        kasm_sizer::support::format::money(servers as f64 * 100.0)
     );
 }
 

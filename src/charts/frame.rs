@@ -1,8 +1,7 @@
 //! The drawing area of a chart: outer size, margins for axes, and positioned ticks.
 
-use super::format::tick_labels;
 use super::scale::LinearScale;
-use super::ticks::Ticks;
+use super::ticks::{tick_labels, Ticks};
 
 /// Outer size of a chart and the margins kept free for axes and labels, in pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -14,7 +14,6 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use super::format::{grouped, thousands};
 use super::frame::{place_ticks, Frame, Tick};
 use super::growth_model::Model;
 use super::labels::{place, text_width, Placed, Wanted};
@@ -27,7 +26,8 @@ use crate::engine::proxy::size_proxies;
 use crate::engine::validate::MAX_SESSIONS;
 use crate::engine::web_app::size_web_app;
 use crate::engine::{size, Plan, Report, Role};
-use crate::vec_map::VecMap;
+use crate::support::format::{grouped, thousands};
+use std::collections::BTreeMap;
 
 /// The roles charted, in legend order.
 pub const ROLES: [Role; 4] = [
@@ -230,8 +230,8 @@ pub fn apportion(weights: &[u64], total: u64) -> Vec<u64> {
 struct Sampler {
     work: Plan,
     weights: Vec<u64>,
-    full: VecMap<u64, Option<Eval>>,
-    probes: [VecMap<u64, u64>; 4],
+    full: BTreeMap<u64, Option<Eval>>,
+    probes: [BTreeMap<u64, u64>; 4],
     runs: usize,
 }
 
@@ -245,7 +245,7 @@ impl Sampler {
         Sampler {
             work: plan.clone(),
             weights,
-            full: VecMap::default(),
+            full: BTreeMap::new(),
             probes: Default::default(),
             runs: 0,
         }
@@ -341,7 +341,7 @@ fn cost_series(
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.0))
         .collect();
-    crate::sort::sort_by_u64(&mut keys, |k| *k);
+    keys.sort_unstable();
     keys.dedup();
     let mut out = Vec::with_capacity(keys.len());
     let mut i = 0;
@@ -472,7 +472,7 @@ fn find_steps(
             level = servers;
         }
     }
-    crate::sort::sort_by_u64(&mut steps, |st| st.sessions);
+    steps.sort_by_key(|st| st.sessions);
     (steps, true)
 }
 
@@ -498,9 +498,12 @@ fn growth_curve_fast(plan: &Plan, opts: GrowthOptions) -> Option<GrowthCurve> {
     let rmax = &reports[reports.len() - 1].1;
     let model = Model::new(plan, r0, rmax)?;
     let weights = s.weights.clone();
-    let mut cache: VecMap<u64, [u64; 4]> = VecMap::default();
-    let mut eval =
-        |x: u64| -> [u64; 4] { *cache.insert_first(x, || model.counts(&apportion(&weights, x))) };
+    let mut cache: BTreeMap<u64, [u64; 4]> = BTreeMap::new();
+    let mut eval = |x: u64| -> [u64; 4] {
+        *cache
+            .entry(x)
+            .or_insert_with(|| model.counts(&apportion(&weights, x)))
+    };
     for &(x, e) in &full {
         if eval(x) != e.counts {
             return None;
@@ -515,7 +518,7 @@ fn growth_curve_fast(plan: &Plan, opts: GrowthOptions) -> Option<GrowthCurve> {
         })
         .chain([today.min(max_sessions)])
         .collect();
-    crate::sort::sort_by_u64(&mut keys, |k| *k);
+    keys.sort_unstable();
     keys.dedup();
     let mut found = Vec::new();
     for r in 0..ROLES.len() {
@@ -618,7 +621,7 @@ fn growth_curve_engine(plan: &Plan, opts: GrowthOptions) -> GrowthCurve {
                 }
             }
         }
-        crate::sort::sort_by_u64(&mut steps, |st| st.sessions);
+        steps.sort_by_key(|st| st.sessions);
         series.push((r, role, steps, complete));
     }
     let evaluated: Vec<(u64, Eval)> = s
@@ -629,7 +632,7 @@ fn growth_curve_engine(plan: &Plan, opts: GrowthOptions) -> GrowthCurve {
     let series: Vec<RoleSeries> = series
         .into_iter()
         .map(|(r, role, steps, complete)| {
-            let mut points = VecMap::default();
+            let mut points = BTreeMap::new();
             for (k, e) in &evaluated {
                 points.insert(*k, e.counts[r]);
             }
@@ -779,7 +782,7 @@ impl GrowthCurve {
                 .collect();
             // Labels right of the heading, nearest today's figure first (above it before below).
             let mut order: Vec<usize> = (0..markers.len()).collect();
-            crate::sort::sort_by_u64(&mut order, |&i| {
+            order.sort_by_key(|&i| {
                 let m = &markers[i];
                 (u64::from(m.sessions < self.today) << 63) | m.sessions.abs_diff(self.today)
             });

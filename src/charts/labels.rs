@@ -75,9 +75,7 @@ pub fn place(
                     candidates.push(clamp(l - gap - half));
                     candidates.push(clamp(r + gap + half));
                 }
-                crate::sort::sort_by_u64(&mut candidates, |c| {
-                    crate::sort::float_key((c - w.at).abs())
-                });
+                candidates.sort_by(|a, b| (a - w.at).abs().total_cmp(&(b - w.at).abs()));
                 if let Some(&c) = candidates
                     .iter()
                     .find(|&&c| (c - w.at).abs() <= allowed && free(c))

@@ -1,13 +1,12 @@
 //! Chart geometry and chart data, pure Rust: no Leptos, no browser.
 //!
-//! The geometry half (scales, nice ticks, number formats, bar bands, step paths, label
+//! The geometry half (scales, nice ticks and their labels, bar bands, step paths, label
 //! placement) is plain functions; the data half turns a [`Plan`](crate::engine::Plan) and its
 //! [`Report`](crate::engine::Report) into what each chart shows. `ui::charts` only turns
 //! the result into SVG elements.
 
 pub mod bars;
 pub mod fit;
-pub mod format;
 pub mod frame;
 pub mod growth;
 mod growth_model;

@@ -1,12 +1,12 @@
 //! Agent packing data: what one full agent commits in CPU and RAM against its physical
 //! size and the override Kasm counts (AG-1, AG-4), so oversubscription shows at a glance.
 
-use super::format::grouped;
 use super::frame::{place_ticks, Frame, Tick};
 use super::scale::LinearScale;
 use super::ticks::nice_ticks;
 use crate::engine::agent::{counted_capacity, profile_per_agent};
 use crate::engine::{AgentMode, Plan, Report, WorkspaceKind};
+use crate::support::format::grouped;
 
 /// One resource of the agent: CPU cores or RAM.
 #[derive(Debug, Clone, PartialEq)]

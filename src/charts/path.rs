@@ -5,7 +5,7 @@ pub fn num(v: f64) -> String {
     if !v.is_finite() {
         return "0".into();
     }
-    crate::engine::text::fixed(v, 1)
+    crate::support::format::fixed(v, 1)
 }
 
 /// The `d` of a step-after line through pixel points: flat until the next x, then a jump.

@@ -4,11 +4,12 @@
 //! peak-demand line or the chart's edge.
 
 use super::bars::bands;
-use super::format::{compact, thousands, tick_labels};
 use super::frame::{place_ticks, Frame, Tick};
 use super::labels::text_width;
 use super::ticks::nice_ticks;
 use crate::engine::{Role, RoleReport, ScenarioStatus};
+use crate::support::format::{compact, thousands};
+use super::ticks::tick_labels;
 
 /// One scenario as a bar.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,8 +4,7 @@
 //! (`height .. 0`); [`LinearScale::map`] handles both directions the same way.
 
 /// `x` kept within `lo..=hi` (`hi` when the bounds cross; `lo` for NaN). Unlike
-/// `f64::clamp` it never panics, and it keeps the panic message's float formatting (about
-/// 10 KB) out of the wasm.
+/// `f64::clamp` it never panics: the bounds cross when a label is wider than its room.
 pub fn within(x: f64, lo: f64, hi: f64) -> f64 {
     x.max(lo).min(hi)
 }

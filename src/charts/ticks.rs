@@ -1,4 +1,7 @@
-//! "Nice" axis ticks: steps of 1, 2 or 5 times a power of ten.
+//! "Nice" axis ticks: steps of 1, 2 or 5 times a power of ten, and their labels.
+
+use super::scale::within;
+use crate::support::format::grouped;
 
 /// Evenly spaced tick values covering a domain, and the step between them.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,6 +90,47 @@ pub fn nice_ticks(min: f64, max: f64, max_count: usize) -> Ticks {
     Ticks { step, values }
 }
 
+/// Labels for the ticks of one axis, `step` apart, formatted consistently.
+///
+/// Axes reaching 10,000 or more use a k/M/G suffix (`5k`, `1.5M`); smaller axes use
+/// thousands separators (`1,500`); decimals follow the step (`0.25`).
+pub fn tick_labels(values: &[f64], step: f64) -> Vec<String> {
+    let step = if step.is_finite() && step > 0.0 {
+        step
+    } else {
+        1.0
+    };
+    let max_abs = values
+        .iter()
+        .filter(|v| v.is_finite())
+        .fold(0.0f64, |m, v| m.max(v.abs()));
+    let (unit, suffix) = if max_abs < 1e4 {
+        (1.0, "")
+    } else if max_abs >= 1e9 {
+        (1e9, "G")
+    } else if max_abs >= 1e6 {
+        (1e6, "M")
+    } else {
+        (1e3, "k")
+    };
+    let rel = step / unit;
+    let decimals = if rel >= 1.0 {
+        0
+    } else {
+        within(-(rel.log10() + 1e-9).floor(), 0.0, 12.0) as usize
+    };
+    values
+        .iter()
+        .map(|&v| {
+            if v == 0.0 {
+                "0".to_string()
+            } else {
+                format!("{}{suffix}", grouped(v / unit, decimals))
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +209,24 @@ mod tests {
         }
         let t = nice_ticks(0.0, 10.0, 0);
         assert_eq!(t.values, vec![0.0, 10.0]);
+    }
+
+    #[test]
+    fn tick_labels_follow_the_axis() {
+        let l = |v: &[f64], s| tick_labels(v, s);
+        assert_eq!(l(&[0.0, 100.0, 200.0], 100.0), ["0", "100", "200"]);
+        assert_eq!(
+            l(&[0.0, 500.0, 1000.0, 1500.0], 500.0),
+            ["0", "500", "1,000", "1,500"]
+        );
+        assert_eq!(l(&[0.0, 5000.0, 10_000.0], 5000.0), ["0", "5k", "10k"]);
+        assert_eq!(l(&[0.0, 5e6, 1e7], 5e6), ["0", "5M", "10M"]);
+        assert_eq!(
+            l(&[0.0, 5e5, 1e6, 1.5e6], 5e5),
+            ["0", "0.5M", "1.0M", "1.5M"]
+        );
+        assert_eq!(l(&[0.0, 0.2, 0.4], 0.2), ["0", "0.2", "0.4"]);
+        assert_eq!(l(&[0.1, 0.15], 0.05), ["0.10", "0.15"]);
+        assert_eq!(l(&[1.0], f64::NAN), ["1"]);
     }
 }

@@ -8,7 +8,7 @@ use super::rules::{AGENT_BASE_DISK_GB, CPU_SHARES_PER_CORE, RECORDING_DISK_PER_S
 use super::scenarios::{
     assemble, ceil_servers, floor_sessions, CapacityModel, Cover, RoleExtras, ZoneSizing,
 };
-use super::text::{grouped, num, percent, thousands};
+use crate::support::format::{readable, num, percent_in_formula, thousands};
 
 /// Bytes per GB in the Kasm agent memory override (interpretation: binary gigabytes).
 pub const BYTES_PER_GB: f64 = 1024.0 * 1024.0 * 1024.0;
@@ -191,16 +191,16 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
     if static_mode {
         extras.why.push(Why {
             figure: "CPU and RAM Kasm counts per agent".into(),
-            value: format!("{} CPU / {} GB", grouped(cpus), grouped(ram)),
+            value: format!("{} CPU / {} GB", readable(cpus), readable(ram)),
             rules: vec!["AG-1".into(), "AG-4".into()],
             formula: format!(
                 "physical {} CPU / {} GB; overrides {} and {}; oversubscription CPU x{}, RAM x{}",
-                grouped(plan.agents.cpus),
-                grouped(plan.agents.ram_gb),
+                readable(plan.agents.cpus),
+                readable(plan.agents.ram_gb),
                 describe_override(plan.agents.cpu_override, "CPU"),
                 describe_override(plan.agents.ram_override, "GB"),
-                grouped(cpus / plan.agents.cpus),
-                grouped(ram / plan.agents.ram_gb)
+                readable(cpus / plan.agents.cpus),
+                readable(ram / plan.agents.ram_gb)
             ),
             assumption: false,
             outside_guide: false,
@@ -214,7 +214,7 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
 fn describe_override(o: Override, unit: &str) -> String {
     match o {
         Override::None => "none".into(),
-        Override::Absolute(v) => format!("{} {unit}", grouped(v)),
+        Override::Absolute(v) => format!("{} {unit}", readable(v)),
         Override::Ratio(r) => format!("x{}", num(r)),
     }
 }
@@ -237,10 +237,10 @@ fn zone_why(
         let formula = if static_mode {
             format!(
                 "min(floor({} / {}), floor({} / {})) = min({}, {}) = {}{}",
-                grouped(cpus),
-                grouped(p.effective_cores()),
-                grouped(ram),
-                grouped(p.ram_gb),
+                readable(cpus),
+                readable(p.effective_cores()),
+                readable(ram),
+                readable(p.ram_gb),
                 thousands(floor_sessions(cpus / p.effective_cores())),
                 thousands(floor_sessions(ram / p.ram_gb)),
                 thousands(n),
@@ -295,7 +295,7 @@ fn zone_why(
             format!(
                 "ceil({}{more}) = ceil({}) = {}; + {redundant} for redundancy = {}",
                 terms.join(" + "),
-                grouped(load),
+                readable(load),
                 thousands(needed),
                 thousands(needed + redundant)
             )
@@ -306,7 +306,7 @@ fn zone_why(
     let recording = profiles.iter().any(|p| p.recording);
     extras.why.push(Why {
         figure: format!("Docker volume per agent in zone {zone}"),
-        value: format!("{} GB", grouped(spec.disk_gb)),
+        value: format!("{} GB", readable(spec.disk_gb)),
         rules: vec!["AG-5".into(), "AG-6".into()],
         formula: profiles
             .iter()
@@ -319,8 +319,8 @@ fn zone_why(
                 format!(
                     "80 + {} sessions x {} GB = {} GB{}",
                     thousands(profile_per_agent(plan, p)),
-                    grouped(space_per_session(plan, p)),
-                    grouped(spec.disk_gb),
+                    readable(space_per_session(plan, p)),
+                    readable(spec.disk_gb),
                     if p.recording {
                         " (1 GB per session added for the recording clip)"
                     } else {
@@ -386,7 +386,7 @@ fn settings(plan: &Plan) -> Vec<Setting> {
                 rule: "AG-7".into(),
                 note: format!(
                     "A hard ceiling: at most {} of a {}-CPU agent.",
-                    percent(quota_share(cores, host)),
+                    percent_in_formula(quota_share(cores, host)),
                     num(host)
                 ),
             },
@@ -468,8 +468,8 @@ fn warnings(plan: &Plan) -> Vec<Warning> {
                     format!(
                         "A full agent of {} commits {} GB of RAM against {} GB physical: watch real RAM use closely.",
                         p.name,
-                        grouped(committed_ram),
-                        grouped(plan.agents.ram_gb)
+                        readable(committed_ram),
+                        readable(plan.agents.ram_gb)
                     ),
                 ));
             }
@@ -481,9 +481,9 @@ fn warnings(plan: &Plan) -> Vec<Warning> {
                     format!(
                         "A full agent of {} commits {} CPUs against {} physical (x{} oversubscribed).",
                         p.name,
-                        grouped(committed_cpu),
-                        grouped(plan.agents.cpus),
-                        grouped(committed_cpu / plan.agents.cpus)
+                        readable(committed_cpu),
+                        readable(plan.agents.cpus),
+                        readable(committed_cpu / plan.agents.cpus)
                     ),
                 ));
             }

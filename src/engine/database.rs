@@ -4,7 +4,7 @@ use super::plan::{DatabaseKind, Logging, Plan};
 use super::report::{Role, RoleReport, ServerSpec, Setting, Severity, Warning, Why};
 use super::rules::{DB_BUILTIN_LOGGING_DISK_GB, DB_BUILTIN_LOGGING_LIMIT, DB_MINIMUM, DB_TIERS};
 use super::scenarios::{assemble, CapacityModel, Cover, RoleExtras, ZoneSizing};
-use super::text::{num, thousands};
+use crate::support::format::{num, thousands};
 
 /// Name of the database's one "zone": every zone shares the database (and the load
 /// balancers), so the page, the CSV and the Markdown export all call it this.

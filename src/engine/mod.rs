@@ -14,7 +14,6 @@ pub mod report;
 pub mod rules;
 pub mod scenarios;
 pub mod stress;
-pub mod text;
 pub mod validate;
 pub mod web_app;
 

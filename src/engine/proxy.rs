@@ -9,7 +9,7 @@ use super::rules::{
 use super::scenarios::{
     assemble, ceil_servers, floor_sessions, CapacityModel, Cover, RoleExtras, ZoneSizing,
 };
-use super::text::{num, thousands};
+use crate::support::format::{num, thousands};
 
 /// CP-4: Session Recording Queue Length = half the proxy's cores (16 -> 8).
 pub fn recording_queue_length(cores: f64) -> u64 {
@@ -159,7 +159,7 @@ pub fn size_proxies(plan: &Plan) -> RoleReport {
                 format!(
                     "80 + {} sessions x 1 GB = {} GB",
                     thousands(per),
-                    super::text::grouped(spec.disk_gb)
+                    crate::support::format::readable(spec.disk_gb)
                 )
             } else {
                 "80 GB (no recording, so no space per session)".to_string()

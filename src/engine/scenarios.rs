@@ -4,7 +4,7 @@ use super::report::{
     Role, RoleReport, Scenario, ScenarioStatus, ServerSpec, Setting, Warning, Why, WorkspaceFit,
     ZoneRoleReport,
 };
-use super::text::thousands;
+use crate::support::format::thousands;
 
 /// Tolerance for floating-point products that should be whole numbers (3 x 150.0 = 450).
 const EPS: f64 = 1e-6;

@@ -41,7 +41,7 @@ pub fn size(plan: &Plan) -> Result<Report, Vec<FieldError>> {
         });
     }
     // Most severe first; the sort is stable, so role order is kept within a severity.
-    crate::sort::sort_by_u64(&mut warnings, |w| 2 - w.severity as u64);
+    warnings.sort_by_key(|w| std::cmp::Reverse(w.severity as u8));
     let (container_sessions, server_sessions) =
         plan.profiles().fold((0, 0), |(c, s), (_, p)| match p.kind {
             WorkspaceKind::Container => (c + p.sessions, s),

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::plan::{AgentMode, Override, Plan, ProxyLoad, UseCase, WorkspaceKind, PLAN_VERSION};
-use super::text::{grouped, thousands};
+use crate::support::format::{readable, thousands};
 use super::{agent, inputs, proxy};
 
 /// Why a field was refused.
@@ -158,13 +158,13 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                             Reason::WorkspaceTooBig,
                             format!(
                                 "{} cores{} do not fit on an agent that counts {} CPUs",
-                                grouped(cores),
+                                readable(cores),
                                 if p.recording {
                                     " (with the recording core)"
                                 } else {
                                     ""
                                 },
-                                grouped(cpus)
+                                readable(cpus)
                             ),
                         );
                     } else if p.ram_gb > ram + 1e-9 {
@@ -173,8 +173,8 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                             Reason::WorkspaceTooBig,
                             format!(
                                 "{} GB does not fit on an agent that counts {} GB",
-                                grouped(p.ram_gb),
-                                grouped(ram)
+                                readable(p.ram_gb),
+                                readable(ram)
                             ),
                         );
                     }
@@ -274,8 +274,8 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                 Reason::TooSmall,
                 format!(
                     "{} cores cannot stream one session at {} cores each{}",
-                    grouped(p.cores),
-                    grouped(load),
+                    readable(p.cores),
+                    readable(load),
                     if proxy::recording(plan) {
                         " with half of them recording"
                     } else {
@@ -343,7 +343,7 @@ impl Checker {
             self.push(
                 field,
                 Reason::TooLarge { max },
-                format!("at most {}", grouped(max)),
+                format!("at most {}", readable(max)),
             );
         }
     }

@@ -5,7 +5,7 @@ use super::report::WorkspaceFit;
 use super::report::{Role, RoleReport, ServerSpec, Severity, Warning, Why};
 use super::rules::{WEB_DIRECT_RANGE, WEB_SPEC, WEB_STANDARD_RANGE};
 use super::scenarios::{assemble, ceil_servers, CapacityModel, Cover, RoleExtras, ZoneSizing};
-use super::text::{grouped, thousands};
+use crate::support::format::{readable, thousands};
 
 /// Sessions one web app server carries for Standard and Direct-to-Agent traffic (WEB-1..3),
 /// and whether the figure is our interpretation rather than the guide's.
@@ -77,7 +77,7 @@ pub fn size_web_app(plan: &Plan) -> RoleReport {
                     t(std_per),
                     t(direct),
                     t(d2a_per),
-                    grouped(load),
+                    readable(load),
                     t(needed),
                     t(needed + redundancy)
                 )

@@ -38,7 +38,7 @@ pub fn text_cell(s: &str) -> String {
 }
 
 fn num_cell(x: f64) -> String {
-    crate::decimal::shortest(x)
+    x.to_string()
 }
 
 fn opt_cell(x: Option<f64>) -> String {

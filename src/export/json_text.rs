@@ -4,7 +4,7 @@
 //! this text, read back with `JSON.parse`. It replaces serde-wasm-bindgen's serializer,
 //! which built each object through many small calls into JavaScript (0.2 KB brotli smaller,
 //! and one dependency fewer in the page: the per-type serialising code stays either way);
-//! numbers are written by [`crate::decimal::shortest`], which
+//! numbers are written by `f64::to_string`, which
 //! keeps Rust's float formatting out of the wasm. The output reads back as the same value as
 //! `serde_json::to_string`'s for every plan and report (tested natively against it); only
 //! the spelling of some numbers differs (`2` rather than `2.0`).
@@ -70,7 +70,7 @@ impl Writer {
         if negative {
             self.out.push('-');
         }
-        crate::engine::text::push_digits(&mut self.out, magnitude, 1);
+        self.out.push_str(&magnitude.to_string());
     }
 
     /// `{"variant":` before a newtype, tuple or struct variant's content.
@@ -182,7 +182,7 @@ impl<'w> ser::Serializer for &'w mut Writer {
     }
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         if v.is_finite() {
-            self.out.push_str(&crate::decimal::shortest(v));
+            self.out.push_str(&v.to_string());
         } else {
             self.out.push_str("null");
         }

@@ -2,7 +2,7 @@
 
 use super::bom::bill_of_materials;
 use super::human_num;
-use crate::engine::text::thousands;
+use crate::support::format::thousands;
 use crate::engine::{Architecture, Plan, Report, Severity, WorkspaceKind, WorkspaceProfile};
 
 /// What a workspace table cell holds for a figure the workspace does not use.

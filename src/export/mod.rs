@@ -55,7 +55,7 @@ pub fn human_num(x: f64) -> String {
     if !x.is_finite() {
         return "-".into();
     }
-    crate::format::number(x, 2)
+    crate::support::format::number(x, 2)
 }
 
 #[cfg(test)]

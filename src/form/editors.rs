@@ -2,7 +2,7 @@
 //! big one (issue 6 stress: 1,000 profiles over 50 zones would be 40,000 page elements).
 
 use super::FieldErrors;
-use crate::paging::Shown;
+use crate::support::paging::Shown;
 
 /// Profile editors drawn when a plan opens, over all zones in plan order.
 pub const FIRST_EDITORS: usize = 20;
@@ -40,9 +40,7 @@ pub fn is_big(profiles: usize) -> bool {
 pub fn through_last_error(errors: &FieldErrors, zone: usize) -> usize {
     let prefix = format!("zones[{zone}].profiles[");
     errors
-        .0
-        .from_key(prefix.as_str())
-        .take_while(|(k, _)| k.starts_with(&prefix))
+        .starting_with(&prefix)
         .filter_map(|(k, _)| k[prefix.len()..].split_once(']')?.0.parse::<usize>().ok())
         .max()
         .map_or(0, |p| p + 1)

@@ -2,7 +2,8 @@
 
 use super::{PlanDraft, PEAK_PATH};
 use crate::engine::FieldError;
-use crate::vec_map::VecMap;
+use std::collections::BTreeMap;
+use std::ops::Bound;
 
 /// A field of the draft that cannot be read as a number.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,23 +26,25 @@ impl DraftError {
 
 /// Every current error message, by field path; empty when the plan is valid.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct FieldErrors(pub VecMap<String, String>);
+pub struct FieldErrors(pub BTreeMap<String, String>);
 
 impl FieldErrors {
     /// Collect reading errors; the first message per field wins.
     pub fn from_draft(errs: &[DraftError]) -> Self {
-        let mut map = VecMap::default();
+        let mut map = BTreeMap::new();
         for e in errs {
-            map.insert_first(e.field.clone(), || e.message.clone());
+            map.entry(e.field.clone())
+                .or_insert_with(|| e.message.clone());
         }
         FieldErrors(map)
     }
 
     /// Collect engine validation errors; the first message per field wins.
     pub fn from_engine(errs: &[FieldError]) -> Self {
-        let mut map = VecMap::default();
+        let mut map = BTreeMap::new();
         for e in errs {
-            map.insert_first(e.field.clone(), || sentence(&e.message));
+            map.entry(e.field.clone())
+                .or_insert_with(|| sentence(&e.message));
         }
         FieldErrors(map)
     }
@@ -56,15 +59,23 @@ impl FieldErrors {
         self.0.len()
     }
 
+    /// The errors whose path starts with `prefix`, in path order.
+    pub fn starting_with<'a>(
+        &'a self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = (&'a String, &'a String)> + 'a {
+        self.0
+            .range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
+            .take_while(move |(k, _)| k.starts_with(prefix))
+    }
+
     /// The message for an input at `path`: its own error, or one about a part of it
     /// (`agents.cpu_override.absolute` shows at `agents.cpu_override`).
     pub fn message_for(&self, path: &str) -> Option<String> {
         if let Some(m) = self.0.get(path) {
             return Some(m.clone());
         }
-        self.0
-            .from_key(path)
-            .take_while(|(k, _)| k.starts_with(path))
+        self.starting_with(path)
             .find(|(k, _)| {
                 let rest = &k[path.len()..];
                 rest.starts_with('.') || rest.starts_with('[')
@@ -75,9 +86,7 @@ impl FieldErrors {
     /// Every error at or below `prefix` (`agents` gives `agents.cpus`, `agents.cpu_override`
     /// ...), in path order.
     pub fn under(&self, prefix: &str) -> Vec<(String, String)> {
-        self.0
-            .from_key(prefix)
-            .take_while(|(k, _)| k.starts_with(prefix))
+        self.starting_with(prefix)
             .filter(|(k, _)| matches!(k.as_bytes().get(prefix.len()), None | Some(b'.' | b'[')))
             .map(|(k, m)| (k.clone(), m.clone()))
             .collect()

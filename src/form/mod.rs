@@ -195,7 +195,7 @@ pub struct PeakEdit {
 
 /// A figure as the form shows it: `2` not `2.0`, `0.25` as is.
 pub fn figure_text(x: f64) -> String {
-    crate::decimal::shortest(x)
+    x.to_string()
 }
 
 fn opt_text(x: Option<f64>) -> String {

@@ -37,8 +37,8 @@ pub fn figure(text: &str) -> Result<f64, String> {
     let plain = t
         .chars()
         .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+');
-    let x = match crate::decimal::parse_f64(&t) {
-        Some(x) if plain || t.contains(['e', 'E']) => x,
+    let x = match t.parse::<f64>() {
+        Ok(x) if plain || t.contains(['e', 'E']) => x,
         _ => return Err("Use digits only, like 12 or 2.5.".into()),
     };
     if !x.is_finite() || x.abs() > SANITY_MAX {

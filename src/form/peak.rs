@@ -33,8 +33,7 @@ pub fn scale_sessions(base: &[u64], total: u64) -> Vec<u64> {
     let mut rest = t - parts.iter().sum::<u128>();
     // Hand out what is left to the largest remainders, earlier profiles first on ties.
     let mut order: Vec<usize> = (0..base.len()).collect();
-    // Remainders are below the weight sum, which fits a u64 (the engine caps sessions).
-    crate::sort::sort_by_u64(&mut order, |&i| u64::MAX - (t * weights[i] % wsum) as u64);
+    order.sort_by_key(|&i| std::cmp::Reverse(t * weights[i] % wsum));
     for i in order {
         if rest == 0 {
             break;

@@ -40,7 +40,7 @@ pub struct Param<T: 'static> {
 
 /// Write a number so that parsing it gives back the same `f64` (the shortest such text).
 pub fn fmt_num(x: f64) -> String {
-    crate::decimal::shortest(x)
+    x.to_string()
 }
 
 /// Write an optional number: the number, or `none`.
@@ -92,7 +92,7 @@ pub fn parse_num(s: &str, zero_ok: bool, max: f64) -> Result<f64, String> {
     {
         return Err("not a number".into());
     }
-    let x = crate::decimal::parse_f64(t).ok_or_else(|| "not a number".to_string())?;
+    let x: f64 = t.parse().map_err(|_| "not a number".to_string())?;
     if !x.is_finite() {
         return Err("not a finite number".into());
     }

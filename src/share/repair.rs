@@ -11,7 +11,7 @@ use super::notices::Notice;
 use super::params::{plan_param_at, profile_param_at, Param};
 use crate::engine::validate::{validate, FieldError, Reason, MAX_SESSIONS};
 use crate::engine::{Plan, WorkspaceProfile, Zone};
-use crate::format::thousands;
+use crate::support::format::thousands;
 
 /// Where the plan came from in the link, to name the key a notice is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

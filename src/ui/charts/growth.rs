@@ -13,8 +13,8 @@ use super::figure;
 use crate::charts::growth::{growth_curve, GrowthCurve, GrowthPanel};
 use crate::charts::path::num;
 use crate::form::editors::is_big;
-use crate::format::thousands;
 use crate::markup::{el, svg, El, Node};
+use crate::support::format::thousands;
 use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 

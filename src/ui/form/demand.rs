@@ -13,7 +13,7 @@ use super::inputs::{action_button, hint, slug, text_input, Fields};
 use crate::form::editors::{first_editors, zone_editors, ALL, MORE_EDITORS};
 use crate::form::PEAK_PATH;
 use crate::markup::{el, El, Node};
-use crate::paging::Shown;
+use crate::support::paging::Shown;
 use crate::ui::actions::clicked_action;
 use crate::ui::markup::live_on;
 use crate::ui::state::use_app_state;

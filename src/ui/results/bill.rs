@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::role_card::{AGENTS, DATABASE, PROXIES, WEB_APP};
 use super::table::{scroll_wrap, td_num, th_col};
 use crate::engine::Report;
-use crate::format::{money, number, spec, thousands};
 use crate::markup::{el, El};
+use crate::support::format::{money, number, spec, thousands};
 use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 

@@ -7,8 +7,8 @@ use super::settings::{copy_button, settings_list};
 use super::warnings::warning_list;
 use super::why::why_details;
 use crate::engine::LoadBalancingReport;
-use crate::format::{number, thousands};
 use crate::markup::{el, El};
+use crate::support::format::{number, thousands};
 use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 

@@ -10,13 +10,13 @@
 
 use leptos::prelude::*;
 
-use crate::format::thousands;
 use crate::markup::{el, El};
-use crate::paging::Shown;
+use crate::support::format::thousands;
+use crate::support::paging::Shown;
 use crate::ui::actions::clicked_action;
 use crate::ui::form::inputs::action_button;
 use crate::ui::provided;
-use crate::vec_map::VecMap;
+use std::collections::BTreeMap;
 
 /// Rows a list draws at first: all of an ordinary plan's (about three settings and one or
 /// two figures per workspace profile).
@@ -30,7 +30,7 @@ const ACTION: &str = "show-rows:";
 /// How many rows each long list of the results column draws, by list id (`settings-agent`,
 /// `why-webapp`); lists not in the map draw [`FIRST_ROWS`].
 #[derive(Clone, Copy)]
-pub struct ListsShown(RwSignal<VecMap<String, usize>>);
+pub struct ListsShown(RwSignal<BTreeMap<String, usize>>);
 
 thread_local! {
     static LISTS_SHOWN: provided::Slot<ListsShown> = const { provided::Slot::new() };
@@ -39,7 +39,7 @@ thread_local! {
 impl ListsShown {
     /// Provide a fresh one to the cards below (see [`crate::ui::provided`]).
     pub fn provide() -> Self {
-        let shown = Self(RwSignal::new(VecMap::default()));
+        let shown = Self(RwSignal::new(BTreeMap::new()));
         provided::provide(&LISTS_SHOWN, shown);
         shown
     }
@@ -75,7 +75,7 @@ impl ListsShown {
 
     /// Every list back to its first rows.
     pub fn reset(self) {
-        self.0.update(VecMap::clear);
+        self.0.update(BTreeMap::clear);
     }
 }
 

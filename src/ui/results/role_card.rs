@@ -11,8 +11,8 @@ use super::warnings::warning_list;
 use super::why::why_details;
 use crate::charts::scale::within;
 use crate::engine::{Report, RoleReport};
-use crate::format::{money, number, per_server, percent, spec, thousands};
 use crate::markup::{el, El, Node};
+use crate::support::format::{money, number, per_server, percent, spec, thousands};
 use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 

@@ -2,8 +2,8 @@
 
 use super::table::{table, td_num, th_col};
 use crate::engine::Scenario;
-use crate::format::thousands;
 use crate::markup::{el, El};
+use crate::support::format::thousands;
 
 /// A table of scenarios (0 down first, maintenance last, marked); `None` when empty.
 /// `unit` is what one server is called ("Servers", "Agents"); `card` is the card's title.

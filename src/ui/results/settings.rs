@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::paged::more_rows;
 use crate::engine::Setting;
 use crate::markup::{el, El};
-use crate::paging::Shown;
+use crate::support::paging::Shown;
 
 /// A button that copies `value`; `what` names it for screen readers.
 pub fn copy_button(value: &str, what: &str) -> El {

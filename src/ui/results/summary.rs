@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::engine::Report;
-use crate::format::{money, number, thousands};
 use crate::markup::{el, El, Node};
+use crate::support::format::{money, number, thousands};
 use crate::ui::markup::live;
 use crate::ui::state::use_app_state;
 

@@ -6,7 +6,7 @@
 use super::paged::more_rows;
 use crate::engine::Why;
 use crate::markup::{el, El};
-use crate::paging::Shown;
+use crate::support::paging::Shown;
 
 /// A `<details>` of a card (`key`, as in `role-{key}`) listing its reasons, the first
 /// `limit` of them drawn (list id `why-{key}`); `None` when there are none.
