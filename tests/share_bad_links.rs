@@ -66,11 +66,17 @@ fn several_workspaces_use_the_list_form_with_escaped_separators() {
 }
 
 #[test]
-fn a_plan_without_zones_round_trips() {
+fn a_plan_without_zones_is_written_as_such_and_opens_with_the_default_zone() {
+    // A plan without zones cannot be sized: the link opens with the default zone and
+    // says so (issue 14, item 7: every link opens with a usable plan).
     let mut p = Plan::default();
     p.zones.clear();
     assert_eq!(encode_link(&p, None), "v=1&zones=0");
-    assert_eq!(decode_link("v=1&zones=0").plan, p);
+    let link = decode_link("v=1&zones=0");
+    assert_eq!(link.plan, Plan::default());
+    assert!(notice_for(&link.notices, "zones")
+        .reason
+        .contains("at least one zone"));
 }
 
 #[test]
@@ -403,4 +409,58 @@ fn every_encoded_key_is_short_and_readable() {
             "{k}"
         );
     }
+}
+
+#[test]
+fn links_the_engine_would_refuse_open_repaired_with_a_notice_and_results() {
+    // Issue 14, item 7: these opened with "Fix the highlighted fields" and empty cards.
+    let cases: [(&str, &str, &str); 4] = [
+        ("?v=1&host=bad%20host!", "host", "the default kasm.example.com is used"),
+        ("?v=1&name=", "name", "\"Desktop\" is used"),
+        ("?v=1&zone=%20%20", "zone", "\"Default\" is used"),
+        (
+            "?v=1&p=Paris~Desktop~100~2~4~0~5~container&p=Paris~Desktop~50~2~4~0~5~container&p=Berlin~Desktop~10~2~4~0~5~container",
+            "p",
+            "zone \"Paris\" already has a workspace called \"Desktop\"; \"Desktop (2)\" is used",
+        ),
+    ];
+    for (query, key, says) in cases {
+        let link = decode_link(query);
+        assert!(size(&link.plan).is_ok(), "{query}: {:?}", link.notices);
+        let n = notice_for(&link.notices, key);
+        assert!(n.reason.contains(says), "{query}: {n:?}");
+    }
+    let link = decode_link("?v=1&host=bad%20host!");
+    assert_eq!(link.plan.load_balancing.hostname, "kasm.example.com");
+    assert_eq!(
+        notice_for(&link.notices, "host").to_line(),
+        "host=bad host!: use letters, digits, dots and hyphens only (and :port); the default kasm.example.com is used"
+    );
+    let link = decode_link("?v=1&p=Paris~Desktop~100~2~4~0~5~container&p=Paris~Desktop~50~2~4~0~5~container&p=Berlin~Desktop~10~2~4~0~5~container");
+    let names: Vec<&str> = link.plan.profiles().map(|(_, p)| p.name.as_str()).collect();
+    assert_eq!(names, ["Desktop", "Desktop (2)", "Desktop"]);
+    assert_eq!(link.plan.zones[0].profiles[1].sessions, 50);
+}
+
+#[test]
+fn sessions_adding_up_past_the_limit_are_scaled_down_in_proportion() {
+    let link = decode_link("v=1&p=A~X~8000000~2~4~0~5~container&p=A~Y~4000000~2~4~0~5~container");
+    let s: Vec<u64> = link.plan.profiles().map(|(_, p)| p.sessions).collect();
+    assert_eq!(s, [6_666_667, 3_333_333]);
+    assert!(notice_for(&link.notices, "p")
+        .reason
+        .contains("12,000,000 sessions"));
+}
+
+#[test]
+fn a_broken_escape_notice_names_the_key_and_its_value_once() {
+    // Item 18: the notice read "%zz=%zz=1".
+    let link = decode_link("v=1&%zz=1");
+    let n = notice_for(&link.notices, "%zz");
+    assert_eq!(n.value, "1");
+    assert!(
+        n.to_line().starts_with("%zz=1: broken percent-encoding"),
+        "{}",
+        n.to_line()
+    );
 }

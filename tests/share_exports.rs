@@ -189,3 +189,96 @@ fn bill_of_materials_skips_roles_without_servers() {
     assert!(rows.iter().all(|row| row.role != "Connection proxy"));
     assert!(rows.iter().all(|row| row.count > 0));
 }
+
+#[test]
+fn lb_2_the_load_balancers_zone_reads_all_zones_in_csv_markdown_and_on_the_page() {
+    // Item 18: blank in the CSV, "all" in Markdown, "All zones" on the page.
+    let mut p = Plan::default();
+    p.load_balancing.method = LoadBalancingMethod::NetworkLoadBalancer;
+    let r = sized(&p);
+    let lb = bill_of_materials(&p, &r)
+        .into_iter()
+        .find(|row| row.role == "Network load balancer")
+        .unwrap();
+    assert_eq!(lb.zone, "All zones");
+    assert_eq!(
+        lb.zone, r.database.zones[0].zone,
+        "the same words as the database"
+    );
+    let csv = parse_csv(&to_csv(&p, &r));
+    assert_eq!(
+        csv.iter()
+            .find(|row| row[0] == "Network load balancer")
+            .unwrap()[1],
+        "All zones"
+    );
+    let md = to_markdown(&p, &r, None);
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("| Network load balancer"))
+        .unwrap();
+    assert_eq!(md_cells(line)[1], "All zones");
+}
+
+#[test]
+fn markdown_groups_large_figures_and_csv_keeps_plain_numbers() {
+    // Item 9: at 10,000,000 sessions every figure a person reads has separators; CSV is
+    // read by spreadsheets, which want plain numbers.
+    let mut p = Plan::default();
+    p.zones[0].profiles[0].sessions = 10_000_000;
+    let r = sized(&p);
+    let md = to_markdown(&p, &r, None);
+    assert!(
+        md.contains("Peak concurrent sessions: **10,000,000**"),
+        "{md}"
+    );
+    let s = md.lines().position(|l| l.starts_with("| Servers")).unwrap();
+    let summary = md_cells(md.lines().nth(s + 2).unwrap());
+    assert_eq!(summary[0], kasm_sizer::support::format::thousands(r.totals.servers));
+    for cell in &summary {
+        let run = cell
+            .split(|c: char| !c.is_ascii_digit())
+            .map(str::len)
+            .max()
+            .unwrap_or(0);
+        assert!(run <= 3, "{cell}");
+    }
+    let csv = parse_csv(&to_csv(&p, &r));
+    assert_eq!(csv.last().unwrap()[2], r.totals.servers.to_string());
+}
+
+#[test]
+fn ag_3_markdown_shows_cpu_ram_and_disk_only_for_container_workspaces() {
+    // Item 17: RDP/VNC/SSH workspaces exported greyed-out CPU, RAM and disk figures.
+    let mut p = Plan::default();
+    p.zones[0].profiles.push(WorkspaceProfile {
+        name: "Jump hosts".into(),
+        sessions: 20,
+        kind: WorkspaceKind::ServerConnection,
+        ..WorkspaceProfile::default()
+    });
+    let md = to_markdown(&p, &sized(&p), None);
+    let row = |name: &str| {
+        md_cells(
+            md.lines()
+                .find(|l| l.contains(name) && l.starts_with("| Default"))
+                .unwrap(),
+        )
+    };
+    let desktop = row("Desktop");
+    assert_eq!(
+        (
+            desktop[3].as_str(),
+            desktop[4].as_str(),
+            desktop[6].as_str()
+        ),
+        ("2", "4", "5")
+    );
+    let jump = row("Jump hosts");
+    assert_eq!(
+        (jump[3].as_str(), jump[4].as_str(), jump[6].as_str()),
+        ("n/a", "n/a", "n/a")
+    );
+    assert_eq!(jump[5], "no", "recording applies to both kinds (CP-4)");
+    assert!(md.contains("n/a: not used."));
+}

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kasm_sizer::engine::*;
+use kasm_sizer::share::repair::{repair, Form};
 use kasm_sizer::share::{decode_link, decode_plan, encode_link, encode_plan};
 use proptest::prelude::*;
 
@@ -252,6 +253,13 @@ fn plan() -> BoxedStrategy<Plan> {
         .boxed()
 }
 
+/// The plan as a link repairs it, and the reasons of the repairs.
+fn repaired(p: &Plan) -> (Plan, Vec<String>) {
+    let mut q = p.clone();
+    let fixes = repair(&mut q, Form::List);
+    (q, fixes.into_iter().map(|n| n.reason).collect())
+}
+
 /// Whether the engine answers yet (`size` was a `todo!` stub while this was written).
 fn engine_ready() -> bool {
     static READY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
@@ -264,25 +272,35 @@ proptest! {
     #[test]
     fn pairs_round_trip_exactly(p in plan()) {
         let (back, notices) = decode_plan(&encode_plan(&p));
-        prop_assert_eq!(&back, &p);
-        // Markup-looking names are reported even when kept; nothing else is.
-        prop_assert!(notices.iter().all(|n| n.reason.contains("markup")), "{:?}", notices);
+        // What the engine refuses (blank or repeated names, a bad host ...) comes back
+        // repaired, the same way as the plan itself repairs; everything else exactly.
+        let (want, fixes) = repaired(&p);
+        prop_assert_eq!(&back, &want);
+        if validate(&p).is_ok() {
+            prop_assert_eq!(&back, &p);
+        }
+        // Markup-looking names are reported even when kept; repairs are reported; nothing
+        // else is.
+        prop_assert!(notices.iter().all(|n| n.reason.contains("markup") || fixes.contains(&n.reason)), "{:?}", notices);
+        prop_assert!(validate(&back).is_ok());
     }
 
     #[test]
     fn links_round_trip_exactly_with_and_without_a_pinned_plan(b in plan(), a in plan(), pin in any::<bool>()) {
         let pinned = pin.then_some(&a);
         let link = decode_link(&encode_link(&b, pinned));
-        prop_assert_eq!(&link.plan, &b);
-        prop_assert_eq!(link.pinned.as_ref(), pinned);
-        prop_assert!(link.notices.iter().all(|n| n.reason.contains("markup")), "{:?}", link.notices);
+        prop_assert_eq!(&link.plan, &repaired(&b).0);
+        prop_assert_eq!(link.pinned, pinned.map(|a| repaired(a).0));
+        let fixes: Vec<String> = repaired(&b).1.into_iter().chain(repaired(&a).1).collect();
+        prop_assert!(link.notices.iter().all(|n| n.reason.contains("markup") || fixes.contains(&n.reason)), "{:?}", link.notices);
     }
 
     #[test]
     fn the_report_of_a_decoded_link_equals_the_original_report(p in plan()) {
         let back = decode_link(&encode_link(&p, None)).plan;
         if engine_ready() {
-            prop_assert_eq!(size(&back), size(&p));
+            prop_assert_eq!(size(&back), size(&repaired(&p).0));
+            prop_assert!(size(&back).is_ok());
         }
     }
 }
@@ -298,10 +316,15 @@ fn floats_are_written_in_shortest_form_and_read_back_bit_for_bit() {
         999_999_999.999_999_9,
     ] {
         let mut p = Plan::default();
-        p.agents.cpus = x.min(1024.0);
+        p.load_balancing.health_check_interval_s = x.min(3600.0);
+        // Room for the largest workspace RAM, so the plan is one the engine sizes.
+        p.agents.ram_gb = 16_384.0;
         p.zones[0].profiles[0].ram_gb = x.min(2048.0);
         let back = decode_link(&encode_link(&p, None)).plan;
-        assert_eq!(back.agents.cpus.to_bits(), p.agents.cpus.to_bits());
+        assert_eq!(
+            back.load_balancing.health_check_interval_s.to_bits(),
+            p.load_balancing.health_check_interval_s.to_bits()
+        );
         assert_eq!(
             back.zones[0].profiles[0].ram_gb.to_bits(),
             p.zones[0].profiles[0].ram_gb.to_bits()

@@ -52,7 +52,7 @@ async fn redundancy_chart_has_one_bar_per_scenario_and_marks_the_short_ones() {
             "{role}"
         );
     }
-    // The text alternative names the short case.
+    // The text alternative names the short case: how short, and that N+1 never promised it.
     let svg = chart.query_selector("svg").unwrap().unwrap();
     assert_eq!(attr(&svg, "role"), "img");
     let desc = chart
@@ -61,7 +61,10 @@ async fn redundancy_chart_has_one_bar_per_scenario_and_marks_the_short_ones() {
         .unwrap()
         .text_content()
         .unwrap();
-    assert!(desc.contains("150 sessions, short"), "{desc}");
+    assert!(
+        desc.contains("150 sessions, 50 short, expected under the chosen redundancy"),
+        "{desc}"
+    );
 }
 
 #[wasm_bindgen_test]

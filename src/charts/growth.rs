@@ -714,12 +714,14 @@ pub struct GrowthLayout {
 pub const PANEL_HEIGHT: f64 = 70.0;
 /// Space above each panel for its heading and step labels.
 pub const PANEL_HEADER: f64 = 26.0;
-const FONT: f64 = 11.0;
 
 impl GrowthCurve {
-    /// Place panels, lines, markers, labels and ticks in a chart `width` wide; the height
-    /// follows from the number of panels ([`GrowthLayout::frame`]).
-    pub fn layout(&self, width: f64) -> GrowthLayout {
+    /// Place panels, lines, markers, labels and ticks in a chart `width` wide whose text is
+    /// `font` units high ([`super::fit`]); the height follows from the number of panels
+    /// ([`GrowthLayout::frame`]). A step's label always spans its dot (it may move by up to
+    /// half its width), keeps clear of the other labels, the panel's heading and today's
+    /// line, and is left out (the dot keeps its tooltip) where it cannot.
+    pub fn layout(&self, width: f64, font: f64) -> GrowthLayout {
         let drawn: Vec<&RoleSeries> = self
             .series
             .iter()
@@ -745,6 +747,7 @@ impl GrowthCurve {
         };
         let x = frame.x_scale((0.0, self.max_sessions as f64));
         let x_ticks = nice_ticks(0.0, self.max_sessions as f64, 6);
+        let today_x = x.map(self.today.min(self.max_sessions) as f64);
         let end = frame.x1();
         let panel_frame = |i: usize| {
             let y0 = top + i as f64 * (PANEL_HEADER + PANEL_HEIGHT) + PANEL_HEADER;
@@ -790,13 +793,18 @@ impl GrowthCurve {
             let wanted: Vec<Wanted> = order
                 .iter()
                 .zip(&texts)
-                .map(|(&i, t)| Wanted {
-                    at: markers[i].x,
-                    width: text_width(t, FONT),
-                })
+                .map(|(&i, t)| Wanted::on_point(markers[i].x, text_width(t, font)))
                 .collect();
-            let min = frame.x0() + text_width(&name, FONT + 1.0) + 8.0;
-            let placed: Vec<Option<Placed>> = place(&wanted, min, frame.x1(), 4.0, 1, 8.0);
+            let min = frame.x0() + text_width(&name, font + 1.0) + 8.0;
+            let today = (today_x, today_x);
+            let placed: Vec<Option<Placed>> = place(
+                &wanted,
+                min,
+                frame.x1(),
+                4.0,
+                1,
+                std::slice::from_ref(&today),
+            );
             for ((&i, text), p) in order.iter().zip(texts).zip(placed) {
                 markers[i].label = p.map(|p| (text, p.at));
             }
@@ -841,7 +849,7 @@ impl GrowthCurve {
             x_ticks: place_ticks(&x_ticks, &x),
             panels,
             empty,
-            today_x: x.map(self.today.min(self.max_sessions) as f64),
+            today_x,
         }
     }
 
@@ -871,6 +879,9 @@ impl GrowthCurve {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Chart text at its smallest, as `charts::fit` gives it on a wide screen.
+    const FONT: f64 = 11.0;
     use crate::engine::{WorkspaceKind, WorkspaceProfile, Zone};
 
     fn web(sessions: u64, plan: &Plan) -> u64 {
@@ -1059,7 +1070,7 @@ mod tests {
         assert_eq!(c.today, 0);
         assert_eq!(c.max_sessions, EMPTY_PLAN_RANGE);
         assert_eq!(c.series[0].steps.first().map(|s| s.sessions), Some(151));
-        let l = c.layout(640.0);
+        let l = c.layout(640.0, FONT);
         assert_eq!(l.today_x, l.frame.x0());
     }
 
@@ -1071,7 +1082,7 @@ mod tests {
         assert_eq!(c.max_sessions, MAX_SESSIONS);
         assert!(c.runs <= GrowthOptions::default().max_runs);
         assert!(c.series.iter().all(|s| s.points.len() >= 2));
-        let l = c.layout(640.0);
+        let l = c.layout(640.0, FONT);
         assert!(l.panels.iter().all(|p| !p.d.contains("NaN")));
         assert_eq!(l.x_ticks.last().unwrap().label, "10M");
     }
@@ -1112,7 +1123,7 @@ mod tests {
             let expected = size(&p).unwrap().totals.monthly_cost.unwrap();
             assert!((v - expected).abs() < 1e-6, "at {k}: {v} vs {expected}");
         }
-        let l = c.layout(640.0);
+        let l = c.layout(640.0, FONT);
         let cost_panel = l.panels.last().unwrap();
         assert_eq!(cost_panel.key, "cost");
         assert!(cost_panel.role.is_none());
@@ -1120,9 +1131,42 @@ mod tests {
     }
 
     #[test]
+    fn growth_labels_stay_on_their_dots_and_off_today_s_line_at_any_width() {
+        // Issue 14, item 12: "151" sat on the "today 200" line and "990" far from its dot.
+        let mut two = Plan::default();
+        two.zones[0].profiles[0].sessions = 330;
+        for plan in [Plan::default(), two] {
+            let c = growth_curve(&plan);
+            for rendered in [320.0, 390.0, 640.0, 1024.0] {
+                let f = crate::charts::fit::fit(rendered, 360.0);
+                let l = c.layout(f.width, f.font);
+                for p in &l.panels {
+                    for m in &p.markers {
+                        if let Some((text, at)) = &m.label {
+                            let half = text_width(text, f.font) / 2.0;
+                            assert!(
+                                at - half <= m.x + 1e-9 && m.x <= at + half + 1e-9,
+                                "{text} at {at}, dot {}",
+                                m.x
+                            );
+                            assert!(
+                                at + half + 4.0 <= l.today_x + 1e-9
+                                    || at - half - 4.0 >= l.today_x - 1e-9,
+                                "{text} at {at} crosses today at {}",
+                                l.today_x
+                            );
+                            assert!(at + half <= l.frame.x1() + 1e-9);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn layout_has_a_panel_per_role_with_servers_and_marks_steps() {
         let c = growth_curve(&Plan::default());
-        let l = c.layout(640.0);
+        let l = c.layout(640.0, FONT);
         // No server connections: connection proxies never appear, so no panel for them.
         let keys: Vec<&str> = l.panels.iter().map(|p| p.key).collect();
         assert_eq!(keys, ["webapp", "agent", "db"]);
@@ -1158,7 +1202,10 @@ mod tests {
                 }
             }
         }
-        assert!(web.markers.iter().all(|m| m.label.is_some()));
+        // 151 sits under the heading, so its label is left out rather than pushed onto
+        // today's line; 301 and 451 keep theirs.
+        let labelled: Vec<bool> = web.markers.iter().map(|m| m.label.is_some()).collect();
+        assert_eq!(labelled, [false, true, true]);
         assert!(!c
             .describe()
             .contains("Web app servers: 3 today, 4 from 201 sessions."));

@@ -6,6 +6,7 @@
 //! the result into SVG elements.
 
 pub mod bars;
+pub mod fit;
 pub mod frame;
 pub mod growth;
 mod growth_model;

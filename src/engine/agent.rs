@@ -1,14 +1,14 @@
 //! Agent role: the servers that host container sessions (AG-1 .. AG-10).
 
 use super::plan::{
-    AgentMode, CpuAllocation, Override, Plan, UseCase, WorkspaceKind, WorkspaceProfile,
+    AgentMode, CpuAllocation, Override, Plan, UseCase, WorkspaceKind, WorkspaceProfile, Zone,
 };
-use super::report::{Role, RoleReport, ServerSpec, Setting, Severity, Warning, Why};
+use super::report::{Role, RoleReport, ServerSpec, Setting, Severity, Warning, Why, WorkspaceFit};
 use super::rules::{AGENT_BASE_DISK_GB, CPU_SHARES_PER_CORE, RECORDING_DISK_PER_SESSION_GB};
 use super::scenarios::{
-    assemble, ceil_servers, floor_sessions, CapacityModel, RoleExtras, ZoneSizing,
+    assemble, ceil_servers, floor_sessions, CapacityModel, Cover, RoleExtras, ZoneSizing,
 };
-use crate::support::format::{num, percent_in_formula};
+use crate::support::format::{readable, num, percent_in_formula, thousands};
 
 /// Bytes per GB in the Kasm agent memory override (interpretation: binary gigabytes).
 pub const BYTES_PER_GB: f64 = 1024.0 * 1024.0 * 1024.0;
@@ -77,6 +77,35 @@ fn is_container(p: &&WorkspaceProfile) -> bool {
     p.kind == WorkspaceKind::Container
 }
 
+/// The container workspaces of a zone that size its agents: those with sessions, or every
+/// one when none has sessions yet.
+fn sized_profiles(zone: &Zone) -> Vec<&WorkspaceProfile> {
+    let containers = zone.profiles.iter().filter(is_container);
+    let busy: Vec<&WorkspaceProfile> = containers.clone().filter(|p| p.sessions > 0).collect();
+    if busy.is_empty() {
+        containers.collect()
+    } else {
+        busy
+    }
+}
+
+/// CPUs and RAM (GB) of one agent for these workspaces: the plan's agent in a static pool;
+/// in autoscaling an instance that fits `sessions_per_instance` of the largest (AG-9).
+pub fn agent_hardware(plan: &Plan, sized: &[&WorkspaceProfile]) -> (f64, f64) {
+    match plan.agents.mode {
+        AgentMode::Static => (plan.agents.cpus, plan.agents.ram_gb),
+        AgentMode::Autoscale => {
+            let n = plan.agents.sessions_per_instance as f64;
+            let cpu = sized
+                .iter()
+                .map(|p| p.effective_cores())
+                .fold(0.0, f64::max);
+            let ram = sized.iter().map(|p| p.ram_gb).fold(0.0, f64::max);
+            (n * cpu, n * ram)
+        }
+    }
+}
+
 /// Size the agents of every zone.
 pub fn size_agents(plan: &Plan) -> RoleReport {
     let mut extras = RoleExtras {
@@ -105,8 +134,6 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
             } else {
                 0
             };
-            let busy: Vec<&&WorkspaceProfile> =
-                profiles.iter().filter(|p| p.sessions > 0).collect();
             let per = if demand > 0 && load > 0.0 {
                 demand as f64 / load
             } else {
@@ -115,33 +142,16 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
                     .map(|p| profile_per_agent(plan, p) as f64)
                     .unwrap_or(0.0)
             };
-            let sized: Vec<&WorkspaceProfile> = if busy.is_empty() {
-                profiles.clone()
-            } else {
-                busy.iter().map(|p| **p).collect()
-            };
+            let sized = sized_profiles(zone);
             let disk = sized
                 .iter()
                 .map(|p| docker_volume_gb(profile_per_agent(plan, p), space_per_session(plan, p)))
                 .fold(AGENT_BASE_DISK_GB, f64::max);
-            let spec = if static_mode {
-                ServerSpec {
-                    cpus: plan.agents.cpus,
-                    ram_gb: plan.agents.ram_gb,
-                    disk_gb: disk,
-                }
-            } else {
-                let n = plan.agents.sessions_per_instance as f64;
-                let max_cpu = sized
-                    .iter()
-                    .map(|p| p.effective_cores())
-                    .fold(0.0, f64::max);
-                let max_ram = sized.iter().map(|p| p.ram_gb).fold(0.0, f64::max);
-                ServerSpec {
-                    cpus: n * max_cpu,
-                    ram_gb: n * max_ram,
-                    disk_gb: disk,
-                }
+            let (cpus, ram_gb) = agent_hardware(plan, &sized);
+            let spec = ServerSpec {
+                cpus,
+                ram_gb,
+                disk_gb: disk,
             };
             zone_why(
                 plan,
@@ -159,7 +169,21 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
                 needed,
                 redundant,
                 model: CapacityModel::PerServer(per),
+                cover: if static_mode {
+                    Cover::Spares { rule: "AG-8" }
+                } else {
+                    Cover::Autoscaled
+                },
                 spec,
+                workspaces: profiles
+                    .iter()
+                    .map(|p| WorkspaceFit {
+                        workspace: p.name.clone(),
+                        sessions: p.sessions,
+                        per_server: profile_per_agent(plan, p),
+                    })
+                    .collect(),
+                estimate: None,
             }
         })
         .collect();
@@ -167,16 +191,16 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
     if static_mode {
         extras.why.push(Why {
             figure: "CPU and RAM Kasm counts per agent".into(),
-            value: format!("{} CPU / {} GB", num(cpus), num(ram)),
+            value: format!("{} CPU / {} GB", readable(cpus), readable(ram)),
             rules: vec!["AG-1".into(), "AG-4".into()],
             formula: format!(
                 "physical {} CPU / {} GB; overrides {} and {}; oversubscription CPU x{}, RAM x{}",
-                num(plan.agents.cpus),
-                num(plan.agents.ram_gb),
+                readable(plan.agents.cpus),
+                readable(plan.agents.ram_gb),
                 describe_override(plan.agents.cpu_override, "CPU"),
                 describe_override(plan.agents.ram_override, "GB"),
-                num(cpus / plan.agents.cpus),
-                num(ram / plan.agents.ram_gb)
+                readable(cpus / plan.agents.cpus),
+                readable(ram / plan.agents.ram_gb)
             ),
             assumption: false,
             outside_guide: false,
@@ -190,7 +214,7 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
 fn describe_override(o: Override, unit: &str) -> String {
     match o {
         Override::None => "none".into(),
-        Override::Absolute(v) => format!("{} {unit}", num(v)),
+        Override::Absolute(v) => format!("{} {unit}", readable(v)),
         Override::Ratio(r) => format!("x{}", num(r)),
     }
 }
@@ -212,13 +236,14 @@ fn zone_why(
         let n = profile_per_agent(plan, p);
         let formula = if static_mode {
             format!(
-                "min(floor({} / {}), floor({} / {})) = min({}, {}) = {n}{}",
-                num(cpus),
-                num(p.effective_cores()),
-                num(ram),
-                num(p.ram_gb),
-                floor_sessions(cpus / p.effective_cores()),
-                floor_sessions(ram / p.ram_gb),
+                "min(floor({} / {}), floor({} / {})) = min({}, {}) = {}{}",
+                readable(cpus),
+                readable(p.effective_cores()),
+                readable(ram),
+                readable(p.ram_gb),
+                thousands(floor_sessions(cpus / p.effective_cores())),
+                thousands(floor_sessions(ram / p.ram_gb)),
+                thousands(n),
                 if p.recording {
                     " (workspace CPUs include 1 for recording)"
                 } else {
@@ -230,7 +255,7 @@ fn zone_why(
         };
         extras.why.push(Why {
             figure: format!("Sessions per agent for {} in zone {zone}", p.name),
-            value: n.to_string(),
+            value: thousands(n),
             rules: if static_mode {
                 vec!["AG-1".into(), "AG-2".into()]
             } else {
@@ -246,7 +271,13 @@ fn zone_why(
         .iter()
         .filter(|p| p.sessions > 0)
         .take(6)
-        .map(|p| format!("{} / {}", p.sessions, profile_per_agent(plan, p)))
+        .map(|p| {
+            format!(
+                "{} / {}",
+                thousands(p.sessions),
+                thousands(profile_per_agent(plan, p))
+            )
+        })
         .collect();
     let more = if busy > 6 {
         format!(" + ... ({} more)", busy - 6)
@@ -256,16 +287,17 @@ fn zone_why(
     let redundancy_rule = if static_mode { "AG-8" } else { "AG-9" };
     extras.why.push(Why {
         figure: format!("Agents in zone {zone}"),
-        value: (needed + redundant).to_string(),
+        value: thousands(needed + redundant),
         rules: vec!["AG-1".into(), redundancy_rule.into(), "DEP-2".into()],
         formula: if terms.is_empty() {
             "no container sessions in this zone: 0 agents".into()
         } else {
             format!(
-                "ceil({}{more}) = ceil({}) = {needed}; + {redundant} for redundancy = {}",
+                "ceil({}{more}) = ceil({}) = {}; + {redundant} for redundancy = {}",
                 terms.join(" + "),
-                num(load),
-                needed + redundant
+                readable(load),
+                thousands(needed),
+                thousands(needed + redundant)
             )
         },
         assumption: busy > 1,
@@ -274,7 +306,7 @@ fn zone_why(
     let recording = profiles.iter().any(|p| p.recording);
     extras.why.push(Why {
         figure: format!("Docker volume per agent in zone {zone}"),
-        value: format!("{} GB", num(spec.disk_gb)),
+        value: format!("{} GB", readable(spec.disk_gb)),
         rules: vec!["AG-5".into(), "AG-6".into()],
         formula: profiles
             .iter()
@@ -286,9 +318,9 @@ fn zone_why(
             .map(|p| {
                 format!(
                     "80 + {} sessions x {} GB = {} GB{}",
-                    profile_per_agent(plan, p),
-                    num(space_per_session(plan, p)),
-                    num(spec.disk_gb),
+                    thousands(profile_per_agent(plan, p)),
+                    readable(space_per_session(plan, p)),
+                    readable(spec.disk_gb),
                     if p.recording {
                         " (1 GB per session added for the recording clip)"
                     } else {
@@ -305,11 +337,11 @@ fn zone_why(
 fn settings(plan: &Plan) -> Vec<Setting> {
     let mut out = Vec::new();
     let multi_zone = plan.zones.len() > 1;
-    let host = plan.agents.cpus;
     for (z, p) in plan.profiles() {
         if p.kind != WorkspaceKind::Container {
             continue;
         }
+        let host = agent_hardware(plan, &sized_profiles(&plan.zones[z])).0;
         let scope = Some(if multi_zone {
             format!("{} / {}", plan.zones[z].name, p.name)
         } else {
@@ -436,8 +468,8 @@ fn warnings(plan: &Plan) -> Vec<Warning> {
                     format!(
                         "A full agent of {} commits {} GB of RAM against {} GB physical: watch real RAM use closely.",
                         p.name,
-                        num(committed_ram),
-                        num(plan.agents.ram_gb)
+                        readable(committed_ram),
+                        readable(plan.agents.ram_gb)
                     ),
                 ));
             }
@@ -449,9 +481,9 @@ fn warnings(plan: &Plan) -> Vec<Warning> {
                     format!(
                         "A full agent of {} commits {} CPUs against {} physical (x{} oversubscribed).",
                         p.name,
-                        num(committed_cpu),
-                        num(plan.agents.cpus),
-                        num(committed_cpu / plan.agents.cpus)
+                        readable(committed_cpu),
+                        readable(plan.agents.cpus),
+                        readable(committed_cpu / plan.agents.cpus)
                     ),
                 ));
             }

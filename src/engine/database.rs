@@ -3,8 +3,12 @@
 use super::plan::{DatabaseKind, Logging, Plan};
 use super::report::{Role, RoleReport, ServerSpec, Setting, Severity, Warning, Why};
 use super::rules::{DB_BUILTIN_LOGGING_DISK_GB, DB_BUILTIN_LOGGING_LIMIT, DB_MINIMUM, DB_TIERS};
-use super::scenarios::{assemble, CapacityModel, RoleExtras, ZoneSizing};
-use crate::support::format::num;
+use super::scenarios::{assemble, CapacityModel, Cover, RoleExtras, ZoneSizing};
+use crate::support::format::{num, thousands};
+
+/// Name of the database's one "zone": every zone shares the database (and the load
+/// balancers), so the page, the CSV and the Markdown export all call it this.
+pub const ALL_ZONES: &str = "All zones";
 
 /// Which row of the guide sized the database.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -70,20 +74,29 @@ pub fn size_database(plan: &Plan) -> RoleReport {
         ),
         Some(i) => {
             let (from, to, ..) = DB_TIERS[i];
-            format!("{peak} sessions falls in the {from}-{to} row")
+            format!(
+                "{} sessions falls in the {}-{} row",
+                thousands(peak),
+                thousands(from),
+                thousands(to)
+            )
         }
     };
     extras.why.push(Why {
         figure: "Database server spec".into(),
         value: format!(
-            "{} CPU / {} GB RAM / {} GB disk",
+            "{} CPU / {} GB RAM / {} GB disk{}",
             num(tier.spec.cpus),
             num(tier.spec.ram_gb),
-            num(tier.spec.disk_gb)
+            num(tier.spec.disk_gb),
+            if tier.beyond_table { ", scaled up" } else { "" }
         ),
         rules: vec!["DB-2".into(), "DB-3".into(), "DB-4".into()],
         formula: if tier.beyond_table {
-            format!("{peak} sessions is beyond the last row (500-1000): the largest row is kept")
+            format!(
+                "{} sessions is beyond the table's last row (500-1,000): start from that row's spec and scale the server up until it carries the peak (an estimate)",
+                thousands(peak)
+            )
         } else {
             row_text
         },
@@ -91,18 +104,23 @@ pub fn size_database(plan: &Plan) -> RoleReport {
         outside_guide: false,
     });
     let redundant = u64::from(db.standby);
+    let zones = plan.zones.len();
     extras.why.push(Why {
         figure: "Database servers".into(),
         value: (1 + redundant).to_string(),
         rules: vec!["DB-1".into(), "DB-5".into()],
         formula: format!(
-            "1 primary{}, shared by every zone ({} in all)",
+            "1 primary{}; {}",
             if db.standby {
                 " + 1 standby that restores the off-server backups"
             } else {
                 ""
             },
-            plan.zones.len()
+            if zones > 1 {
+                format!("all {} zones share them", thousands(zones as u64))
+            } else {
+                "the zone uses them".to_string()
+            }
         ),
         assumption: false,
         outside_guide: false,
@@ -123,13 +141,32 @@ pub fn size_database(plan: &Plan) -> RoleReport {
         },
     });
     extras.warnings = warnings(plan, peak, tier);
+    // DB-3 beyond the table: the page recommends the largest row scaled up until it carries
+    // the peak, so that is the capacity it counts on (an estimate, said in the scenarios).
+    let rated = if tier.beyond_table {
+        peak
+    } else {
+        tier.capacity
+    };
     let zone = ZoneSizing {
-        zone: "All zones".into(),
+        zone: ALL_ZONES.into(),
         demand: peak,
         needed: 1,
         redundant,
-        model: CapacityModel::ActiveStandby(tier.capacity),
+        model: CapacityModel::ActiveStandby(rated),
+        cover: Cover::Standby,
         spec: tier.spec,
+        workspaces: Vec::new(),
+        estimate: tier.beyond_table.then(|| {
+            (
+                "DB-3",
+                format!(
+                    "an estimate: the guide's table ends at {} sessions, so the largest row's server must be scaled up to carry {}",
+                    thousands(DB_TIERS[DB_TIERS.len() - 1].1),
+                    thousands(peak)
+                ),
+            )
+        }),
     };
     assemble(Role::Database, vec![zone], extras)
 }
@@ -147,7 +184,9 @@ fn warnings(plan: &Plan, peak: u64, tier: DbTier) -> Vec<Warning> {
             Severity::Warning,
             "DB-3",
             format!(
-                "{peak} sessions is beyond the guide's database table (up to 1000): the largest row is shown; scale the server up or use a managed database, and monitor it."
+                "{} sessions is beyond the guide's database table (up to {}): the spec shown is its largest row, a starting point; scale the server up (more CPU and RAM) or use a managed database, and monitor it.",
+                thousands(peak),
+                thousands(DB_TIERS[DB_TIERS.len() - 1].1)
             ),
         ));
     }
@@ -156,7 +195,8 @@ fn warnings(plan: &Plan, peak: u64, tier: DbTier) -> Vec<Warning> {
             Severity::Warning,
             "DB-4",
             format!(
-                "Built-in logging with {peak} sessions can grow the database by tens of GB: forward logs to a SIEM and set retention to 0, or vacuum monthly."
+                "Built-in logging with {} sessions can grow the database by tens of GB: forward logs to a SIEM and set retention to 0, or vacuum monthly.",
+                thousands(peak)
             ),
         ));
     }
@@ -164,7 +204,14 @@ fn warnings(plan: &Plan, peak: u64, tier: DbTier) -> Vec<Warning> {
         out.push(warn(
             Severity::Warning,
             "DB-5",
-            "No standby database: a database failure stops Kasm until a new server is restored from backup.".into(),
+            "No standby database: a database failure stops Kasm until a new server is built and restored from backup.".into(),
+        ));
+    }
+    if plan.database.standby && plan.database.kind == DatabaseKind::Bundled {
+        out.push(warn(
+            Severity::Info,
+            "DB-5",
+            "The standby serves only after it has restored the latest off-server backup: losing the database server stops Kasm until then (for automatic failover, follow PostgreSQL's high-availability guide).".into(),
         ));
     }
     if plan.database.kind == DatabaseKind::External {

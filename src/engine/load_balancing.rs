@@ -3,7 +3,7 @@
 use super::plan::{LoadBalancingMethod, Plan};
 use super::report::{LoadBalancingReport, Role, Setting, Severity, Warning, Why};
 use super::rules::HEALTH_CHECK_PATH;
-use crate::support::format::num;
+use crate::support::format::{readable, num, thousands};
 
 /// LB-1: seconds to notice a failed server = interval x consecutive failures.
 pub fn detection_seconds(interval_s: f64, failures: u64) -> f64 {
@@ -61,21 +61,21 @@ pub fn size_load_balancing(plan: &Plan, web_app_servers: u64) -> LoadBalancingRe
             let failover = detection + lb.dns_ttl_s;
             why.push(Why {
                 figure: "DNS failover time".into(),
-                value: format!("{} s", num(failover)),
+                value: format!("{} s", readable(failover)),
                 rules: vec!["LB-1".into()],
                 formula: format!(
                     "{} s x {} failures + {} s TTL = {} s",
-                    num(lb.health_check_interval_s),
+                    readable(lb.health_check_interval_s),
                     lb.failures_to_remove,
-                    num(lb.dns_ttl_s),
-                    num(failover)
+                    readable(lb.dns_ttl_s),
+                    readable(failover)
                 ),
                 assumption: false,
                 outside_guide: false,
             });
             settings.push(Setting {
                 name: "A records (one per web app server)".into(),
-                value: web_app_servers.to_string(),
+                value: thousands(web_app_servers),
                 scope: None,
                 rule: "LB-1".into(),
                 note: "Each record is tied to its server's health check.".into(),
@@ -93,8 +93,8 @@ pub fn size_load_balancing(plan: &Plan, web_app_servers: u64) -> LoadBalancingRe
                     "LB-1",
                     format!(
                         "A {} s TTL lets clients keep reaching a failed server for up to {} s; it can be as low as 60 s.",
-                        num(lb.dns_ttl_s),
-                        num(failover)
+                        readable(lb.dns_ttl_s),
+                        readable(failover)
                     ),
                 ));
             }
@@ -103,7 +103,7 @@ pub fn size_load_balancing(plan: &Plan, web_app_servers: u64) -> LoadBalancingRe
                 "LB-4",
                 format!(
                     "Before patching a web app server, remove its record and wait at least {} s (the TTL), watching its traffic.",
-                    num(lb.dns_ttl_s)
+                    readable(lb.dns_ttl_s)
                 ),
             ));
             (0, failover)
@@ -112,13 +112,13 @@ pub fn size_load_balancing(plan: &Plan, web_app_servers: u64) -> LoadBalancingRe
             let count = 1 + lb.lb_redundancy;
             why.push(Why {
                 figure: "Load balancer failover time".into(),
-                value: format!("{} s", num(detection)),
+                value: format!("{} s", readable(detection)),
                 rules: vec!["LB-2".into()],
                 formula: format!(
                     "{} s x {} failures = {} s to drop the server; requests are retried on another server meanwhile",
-                    num(lb.health_check_interval_s),
+                    readable(lb.health_check_interval_s),
                     lb.failures_to_remove,
-                    num(detection)
+                    readable(detection)
                 ),
                 assumption: true,
                 outside_guide: false,
@@ -136,7 +136,7 @@ pub fn size_load_balancing(plan: &Plan, web_app_servers: u64) -> LoadBalancingRe
             });
             settings.push(Setting {
                 name: "Upstream pool members".into(),
-                value: web_app_servers.to_string(),
+                value: thousands(web_app_servers),
                 scope: None,
                 rule: "LB-2".into(),
                 note: "Every web app server, with the active health check above.".into(),

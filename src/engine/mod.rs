@@ -6,6 +6,7 @@
 
 pub mod agent;
 pub mod database;
+pub mod inputs;
 pub mod load_balancing;
 pub mod plan;
 pub mod proxy;

@@ -416,6 +416,22 @@ impl WorkspaceProfile {
     }
 }
 
+impl WorkspaceKind {
+    /// Whether a workspace of this kind uses the profile field `field` (the plan's JSON
+    /// name: `cpu_cores`, `ram_gb`, `disk_per_session_gb` ...). CPU, RAM and disk per
+    /// session size agents, which host container sessions only (AG-1, AG-3, AG-5); an
+    /// RDP/VNC/SSH server's own hardware is not Kasm's to size. Every other field (name,
+    /// sessions, recording, kind) applies to both kinds.
+    pub fn uses(self, field: &str) -> bool {
+        match self {
+            WorkspaceKind::Container => true,
+            WorkspaceKind::ServerConnection => {
+                !matches!(field, "cpu_cores" | "ram_gb" | "disk_per_session_gb")
+            }
+        }
+    }
+}
+
 impl UseCase {
     /// Words for people.
     pub fn label(self) -> &'static str {

@@ -1,15 +1,15 @@
 //! Connection proxy role: Guacamole-based proxies for RDP/VNC/SSH servers (CP-1 .. CP-7).
 
 use super::plan::{Plan, ProxyLoad, WorkspaceKind};
-use super::report::{Role, RoleReport, ServerSpec, Setting, Severity, Warning, Why};
+use super::report::{Role, RoleReport, ServerSpec, Setting, Severity, Warning, Why, WorkspaceFit};
 use super::rules::{
     PROXY_BASE_DISK_GB, PROXY_BUSINESS_LOAD, PROXY_MIN_FOR_REDUNDANCY, PROXY_MIN_RAM_GB,
     PROXY_VIDEO_LOAD, RECORDING_DISK_PER_SESSION_GB,
 };
 use super::scenarios::{
-    assemble, ceil_servers, floor_sessions, CapacityModel, RoleExtras, ZoneSizing,
+    assemble, ceil_servers, floor_sessions, CapacityModel, Cover, RoleExtras, ZoneSizing,
 };
-use crate::support::format::num;
+use crate::support::format::{num, thousands};
 
 /// CP-4: Session Recording Queue Length = half the proxy's cores (16 -> 8).
 pub fn recording_queue_length(cores: f64) -> u64 {
@@ -87,11 +87,14 @@ pub fn size_proxies(plan: &Plan) -> RoleReport {
             if demand > 0 {
                 extras.why.push(Why {
                     figure: format!("Connection proxies in zone {}", zone.name),
-                    value: (needed + redundant).to_string(),
+                    value: thousands(needed + redundant),
                     rules: vec!["CP-1".into(), "CP-7".into(), "DEP-2".into()],
                     formula: format!(
-                        "ceil({demand} / {per}) = {needed}; + {redundant} for redundancy = {}",
-                        needed + redundant
+                        "ceil({} / {}) = {}; + {redundant} for redundancy = {}",
+                        thousands(demand),
+                        thousands(per),
+                        thousands(needed),
+                        thousands(needed + redundant)
                     ),
                     assumption: false,
                     outside_guide: false,
@@ -103,7 +106,19 @@ pub fn size_proxies(plan: &Plan) -> RoleReport {
                 needed,
                 redundant,
                 model: CapacityModel::PerServer(per as f64),
+                cover: Cover::Spares { rule: "CP-1" },
                 spec,
+                workspaces: zone
+                    .profiles
+                    .iter()
+                    .filter(|p| p.kind == WorkspaceKind::ServerConnection)
+                    .map(|p| WorkspaceFit {
+                        workspace: p.name.clone(),
+                        sessions: p.sessions,
+                        per_server: per,
+                    })
+                    .collect(),
+                estimate: None,
             }
         })
         .collect();
@@ -111,12 +126,13 @@ pub fn size_proxies(plan: &Plan) -> RoleReport {
     let streaming = if rec { cores / 2.0 } else { cores };
     extras.why.push(Why {
         figure: "Sessions per connection proxy".into(),
-        value: per.to_string(),
+        value: thousands(per),
         rules: vec!["CP-2".into(), "CP-4".into(), "CP-7".into()],
         formula: format!(
-            "floor({} streaming cores / {} cores per session) = {per}{}",
+            "floor({} streaming cores / {} cores per session) = {}{}",
             num(streaming),
             num(load),
+            thousands(per),
             if rec {
                 format!(" (half of {} cores stream, half record)", num(cores))
             } else {
@@ -136,15 +152,18 @@ pub fn size_proxies(plan: &Plan) -> RoleReport {
         ),
         rules: vec!["CP-3".into(), "CP-5".into(), "CP-6".into(), "CP-7".into()],
         formula: format!(
-            "RAM = max(4, {} / 2) = {} GB; disk = 80{} = {} GB",
+            "RAM = max(4, {} / 2) = {} GB; disk = {}",
             num(cores),
             num(spec.ram_gb),
             if rec {
-                format!(" + {per} sessions x 1 GB")
+                format!(
+                    "80 + {} sessions x 1 GB = {} GB",
+                    thousands(per),
+                    crate::support::format::readable(spec.disk_gb)
+                )
             } else {
-                String::new()
-            },
-            num(spec.disk_gb)
+                "80 GB (no recording, so no space per session)".to_string()
+            }
         ),
         assumption: true,
         outside_guide: false,

@@ -92,7 +92,7 @@ pub struct RoleReport {
 /// One role's figures in one zone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ZoneRoleReport {
-    /// Zone name.
+    /// Zone name ("All zones" for the database, which every zone shares).
     pub zone: String,
     /// Sessions this role must carry in the zone at peak.
     pub demand: u64,
@@ -102,22 +102,102 @@ pub struct ZoneRoleReport {
     pub redundant: u64,
     /// needed + redundant.
     pub total: u64,
-    /// Sessions one server carries at this zone's workspace mix.
+    /// Sessions one server carries at this zone's workspace mix: an average (demand / load)
+    /// when the zone's workspaces differ, so show it only labelled as one; people count
+    /// servers with [`ZoneRoleReport::workspaces`] and [`ZoneRoleReport::whole_per_server`].
     pub sessions_per_server: f64,
     /// Sessions carried with every server up.
     pub capacity: u64,
     /// Spec of one server in this zone.
     pub spec: ServerSpec,
+    /// Each workspace this role serves in the zone, with the whole number of its sessions
+    /// one server carries (empty for the database, which is sized by its table row).
+    #[serde(default)]
+    pub workspaces: Vec<WorkspaceFit>,
     /// k servers down, k = 0 .. redundancy + 1, then maintenance.
     pub scenarios: Vec<Scenario>,
+}
+
+/// One workspace's sessions in a zone and how many of them one server of the role carries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WorkspaceFit {
+    /// Workspace name.
+    pub workspace: String,
+    /// Its peak concurrent sessions in the zone.
+    pub sessions: u64,
+    /// Sessions of this workspace alone that one server carries (a whole number: AG-1 per
+    /// agent, WEB-1/WEB-2 per web app server, CP-7 per connection proxy).
+    pub per_server: u64,
+}
+
+impl ZoneRoleReport {
+    /// Sessions per server as a person counts them: the one whole number every workspace
+    /// with sessions shares (or the database row's rating), `None` when the zone mixes
+    /// workspaces of different figures (then show [`ZoneRoleReport::workspaces`]).
+    pub fn whole_per_server(&self) -> Option<u64> {
+        let mut busy = self.workspaces.iter().filter(|w| w.sessions > 0);
+        match busy.next() {
+            None if self.workspaces.is_empty() => Some(self.sessions_per_server.max(0.0) as u64),
+            None => self.workspaces.first().map(|w| w.per_server),
+            Some(first) => busy
+                .all(|w| w.per_server == first.per_server)
+                .then_some(first.per_server),
+        }
+    }
+}
+
+impl RoleReport {
+    /// Sessions per server shared by every zone with servers, `None` when zones or
+    /// workspaces differ (show the zone table and the per-workspace figures instead).
+    pub fn whole_per_server(&self) -> Option<u64> {
+        let mut figures = self
+            .zones
+            .iter()
+            .filter(|z| z.total > 0 || self.zones.len() == 1)
+            .map(ZoneRoleReport::whole_per_server);
+        let first = figures.next()??;
+        figures.all(|f| f == Some(first)).then_some(first)
+    }
+
+    /// How the scenarios count servers down, in words for a chart axis or a table
+    /// heading: `k down` means k servers out of service in every zone at once (DEP-2), so
+    /// a plan with zones says "in each zone".
+    pub fn down_basis(&self) -> &'static str {
+        if self.zones.len() > 1 {
+            "Servers down in each zone"
+        } else {
+            "Servers down"
+        }
+    }
+}
+
+/// How a scenario stands against peak demand, for colouring without judging again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ScenarioStatus {
+    /// The servers still up carry peak demand.
+    #[default]
+    Enough,
+    /// Autoscaled agents: Kasm starts new instances for the lost ones (AG-9).
+    Replaced,
+    /// Short, but the chosen redundancy never promised this case (e.g. 2 down under N+1,
+    /// WEB-4), or the database standby is still restoring the backups (DB-5).
+    Expected,
+    /// Short in a case the chosen redundancy promises to cover: the plan fails its promise.
+    Short,
 }
 
 /// Capacity with some servers out of service, against peak demand (DEP-3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Scenario {
-    /// Short label, e.g. "2 down" or "maintenance".
+    /// Short label: "2 down" (two servers down in every zone at once) or
+    /// "patching + 1 failure".
     pub label: String,
-    /// Servers out of service.
+    /// Servers out of service in each zone (the k of "k down"; 2 for the maintenance case,
+    /// capped at each zone's size).
+    #[serde(default)]
+    pub down_per_zone: u64,
+    /// Servers out of service, over all zones.
     pub down: u64,
     /// Servers still serving.
     pub up: u64,
@@ -125,8 +205,25 @@ pub struct Scenario {
     pub capacity: u64,
     /// Peak sessions to carry.
     pub demand: u64,
-    /// capacity >= demand.
+    /// Sessions left without a server: over the zones, peak minus capacity where a zone
+    /// falls short (a zone's sessions never move to another zone, DEP-2).
+    #[serde(default)]
+    pub shortfall: u64,
+    /// shortfall == 0.
     pub enough: bool,
+    /// How this case stands: enough, replaced, expected under the chosen redundancy, short.
+    #[serde(default)]
+    pub status: ScenarioStatus,
+    /// The rule the status rests on (WEB-4, AG-8, AG-9, CP-1, DB-3, DB-5), when it needs one.
+    #[serde(default)]
+    pub rule: Option<String>,
+    /// Why, in one plain sentence, when the case is not simply enough (or is an estimate).
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// Sessions carried once a database standby has restored the backups (DB-5): the
+    /// capacity is 0 until then. `None` for every other case.
+    #[serde(default)]
+    pub restored_capacity: Option<u64>,
     /// True for the maintenance case (one patching plus one failed).
     pub maintenance: bool,
 }

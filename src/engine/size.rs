@@ -68,6 +68,8 @@ fn totals(roles: &[&RoleReport], load_balancers: u64, lb_cost: Option<f64>) -> T
         roles
             .iter()
             .flat_map(|r| r.zones.iter())
+            // A zone without servers adds nothing, whatever its (maybe unused) spec holds.
+            .filter(|z| z.total > 0)
             .map(|z| z.total as f64 * f(&z.spec))
             .sum::<f64>()
     };

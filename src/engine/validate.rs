@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::plan::{AgentMode, Override, Plan, ProxyLoad, UseCase, WorkspaceKind, PLAN_VERSION};
-use super::{agent, proxy};
-use crate::support::format::num;
+use crate::support::format::{readable, thousands};
+use super::{agent, inputs, proxy};
 
 /// Why a field was refused.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -127,13 +127,21 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
             }
             v.count(&format!("{pf}.sessions"), p.sessions, MAX_SESSIONS);
             total = total.saturating_add(p.sessions);
-            v.positive(&format!("{pf}.cpu_cores"), p.cpu_cores, 256.0);
-            v.positive(&format!("{pf}.ram_gb"), p.ram_gb, 4096.0);
-            v.non_negative(
-                &format!("{pf}.disk_per_session_gb"),
-                p.disk_per_session_gb,
-                100_000.0,
-            );
+            // AG-3: CPU, RAM and disk size agents, so only container workspaces use them
+            // (WorkspaceKind::uses); a server connection's figures are ignored, not judged.
+            if p.kind.uses("cpu_cores") {
+                v.positive(&format!("{pf}.cpu_cores"), p.cpu_cores, 256.0);
+            }
+            if p.kind.uses("ram_gb") {
+                v.positive(&format!("{pf}.ram_gb"), p.ram_gb, 4096.0);
+            }
+            if p.kind.uses("disk_per_session_gb") {
+                v.non_negative(
+                    &format!("{pf}.disk_per_session_gb"),
+                    p.disk_per_session_gb,
+                    100_000.0,
+                );
+            }
             if p.kind == WorkspaceKind::Container
                 && plan.agents.mode == AgentMode::Static
                 && p.cpu_cores.is_finite()
@@ -150,13 +158,13 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                             Reason::WorkspaceTooBig,
                             format!(
                                 "{} cores{} do not fit on an agent that counts {} CPUs",
-                                num(cores),
+                                readable(cores),
                                 if p.recording {
                                     " (with the recording core)"
                                 } else {
                                     ""
                                 },
-                                num(cpus)
+                                readable(cpus)
                             ),
                         );
                     } else if p.ram_gb > ram + 1e-9 {
@@ -165,8 +173,8 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                             Reason::WorkspaceTooBig,
                             format!(
                                 "{} GB does not fit on an agent that counts {} GB",
-                                num(p.ram_gb),
-                                num(ram)
+                                readable(p.ram_gb),
+                                readable(ram)
                             ),
                         );
                     }
@@ -180,7 +188,10 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
             Reason::TooLarge {
                 max: MAX_SESSIONS as f64,
             },
-            format!("at most {} peak concurrent sessions in all", MAX_SESSIONS),
+            format!(
+                "at most {} peak concurrent sessions in all",
+                thousands(MAX_SESSIONS)
+            ),
         );
     }
     let w = &plan.web_app;
@@ -263,8 +274,8 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                 Reason::TooSmall,
                 format!(
                     "{} cores cannot stream one session at {} cores each{}",
-                    num(p.cores),
-                    num(load),
+                    readable(p.cores),
+                    readable(load),
                     if proxy::recording(plan) {
                         " with half of them recording"
                     } else {
@@ -285,6 +296,12 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
         if let Some(x) = value {
             v.non_negative(field, x, 1e9);
         }
+    }
+    if !v.errors.is_empty() {
+        // An input this plan does not use is not judged (the form hides or disables it).
+        let unused = inputs::unused_inputs(&inputs::Choices::of(plan));
+        v.errors
+            .retain(|e| !unused.iter().any(|u| u.path == e.field));
     }
     if v.errors.is_empty() {
         Ok(())
@@ -307,33 +324,36 @@ impl Checker {
         });
     }
 
-    fn finite(&mut self, field: &str, x: f64, max: f64) -> bool {
+    /// A finite figure from 0 to `max`; `positive` fields also refuse zero, and then a
+    /// negative figure gets the same message (zero is refused too, so "not negative" would
+    /// mislead).
+    fn figure(&mut self, field: &str, x: f64, max: f64, positive: bool) {
         if !x.is_finite() {
             self.push(field, Reason::NotFinite, "enter a number".into());
-            false
+        } else if positive && x <= 0.0 {
+            let reason = if x < 0.0 {
+                Reason::Negative
+            } else {
+                Reason::Zero
+            };
+            self.push(field, reason, "must be more than zero".into());
         } else if x < 0.0 {
             self.push(field, Reason::Negative, "must not be negative".into());
-            false
         } else if x > max {
             self.push(
                 field,
                 Reason::TooLarge { max },
-                format!("at most {}", num(max)),
+                format!("at most {}", readable(max)),
             );
-            false
-        } else {
-            true
         }
     }
 
     fn positive(&mut self, field: &str, x: f64, max: f64) {
-        if self.finite(field, x, max) && x == 0.0 {
-            self.push(field, Reason::Zero, "must be more than zero".into());
-        }
+        self.figure(field, x, max, true);
     }
 
     fn non_negative(&mut self, field: &str, x: f64, max: f64) {
-        self.finite(field, x, max);
+        self.figure(field, x, max, false);
     }
 
     fn count(&mut self, field: &str, n: u64, max: u64) {
@@ -341,7 +361,7 @@ impl Checker {
             self.push(
                 field,
                 Reason::TooLarge { max: max as f64 },
-                format!("at most {max}"),
+                format!("at most {}", thousands(max)),
             );
         }
     }

@@ -1,10 +1,11 @@
 //! Web app role: API, manager, share and proxy services (WEB-1 .. WEB-5).
 
 use super::plan::{Architecture, Plan, UseCase, WorkspaceKind, Zone};
+use super::report::WorkspaceFit;
 use super::report::{Role, RoleReport, ServerSpec, Severity, Warning, Why};
 use super::rules::{WEB_DIRECT_RANGE, WEB_SPEC, WEB_STANDARD_RANGE};
-use super::scenarios::{assemble, ceil_servers, CapacityModel, RoleExtras, ZoneSizing};
-use crate::support::format::num;
+use super::scenarios::{assemble, ceil_servers, CapacityModel, Cover, RoleExtras, ZoneSizing};
+use crate::support::format::{readable, thousands};
 
 /// Sessions one web app server carries for Standard and Direct-to-Agent traffic (WEB-1..3),
 /// and whether the figure is our interpretation rather than the guide's.
@@ -68,22 +69,31 @@ pub fn size_web_app(plan: &Plan) -> RoleReport {
             } else {
                 std_per as f64
             };
+            let t = thousands;
             let formula = if direct > 0 && standard > 0 {
                 format!(
-                    "max(1, ceil({standard} / {std_per} + {direct} / {d2a_per})) = max(1, ceil({})) = {needed}; + {redundancy} for redundancy = {}",
-                    num(load),
-                    needed + redundancy
+                    "max(1, ceil({} / {} + {} / {})) = max(1, ceil({})) = {}; + {redundancy} for redundancy = {}",
+                    t(standard),
+                    t(std_per),
+                    t(direct),
+                    t(d2a_per),
+                    readable(load),
+                    t(needed),
+                    t(needed + redundancy)
                 )
             } else {
                 let (s, p) = if direct > 0 { (direct, d2a_per) } else { (standard, std_per) };
                 format!(
-                    "max(1, ceil({s} / {p})) = {needed}; + {redundancy} for redundancy = {}",
-                    needed + redundancy
+                    "max(1, ceil({} / {})) = {}; + {redundancy} for redundancy = {}",
+                    t(s),
+                    t(p),
+                    t(needed),
+                    t(needed + redundancy)
                 )
             };
             extras.why.push(Why {
                 figure: format!("Web app servers in zone {}", zone.name),
-                value: (needed + redundancy).to_string(),
+                value: thousands(needed + redundancy),
                 rules: vec!["WEB-1".into(), "WEB-2".into(), "WEB-3".into(), "WEB-4".into(), "WEB-5".into()],
                 formula,
                 assumption: assumed || (direct > 0 && standard > 0),
@@ -95,7 +105,21 @@ pub fn size_web_app(plan: &Plan) -> RoleReport {
                 needed,
                 redundant: redundancy,
                 model: CapacityModel::PerServer(per),
+                cover: Cover::Spares { rule: "WEB-4" },
                 spec,
+                workspaces: zone
+                    .profiles
+                    .iter()
+                    .map(|p| WorkspaceFit {
+                        workspace: p.name.clone(),
+                        sessions: p.sessions,
+                        per_server: match (p.kind, plan.web_app.architecture) {
+                            (WorkspaceKind::Container, Architecture::DirectToAgent) => d2a_per,
+                            _ => std_per,
+                        },
+                    })
+                    .collect(),
+                estimate: None,
             }
         })
         .collect();
@@ -103,8 +127,10 @@ pub fn size_web_app(plan: &Plan) -> RoleReport {
     extras.why.push(Why {
         figure: "Sessions per web app server".into(),
         value: match plan.web_app.architecture {
-            Architecture::Standard => std_per.to_string(),
-            Architecture::DirectToAgent => format!("{d2a_per} direct, {std_per} standard"),
+            Architecture::Standard => thousands(std_per),
+            Architecture::DirectToAgent => {
+                format!("{} direct, {} standard", thousands(d2a_per), thousands(std_per))
+            }
         },
         rules: vec!["WEB-1".into(), "WEB-2".into(), "WEB-3".into()],
         formula: format!(
@@ -141,7 +167,7 @@ fn warnings(plan: &Plan, std_per: u64, d2a_per: u64) -> Vec<Warning> {
             out.push(warn(
                 Severity::Warning,
                 "WEB-3",
-                format!("{std_per} Standard sessions per web app server is outside the guide's range of {lo} to {hi}."),
+                format!("{} Standard sessions per web app server is outside the guide's range of {lo} to {hi}.", thousands(std_per)),
             ));
         }
         let (lo, hi) = WEB_DIRECT_RANGE;
@@ -151,7 +177,7 @@ fn warnings(plan: &Plan, std_per: u64, d2a_per: u64) -> Vec<Warning> {
             out.push(warn(
                 Severity::Warning,
                 "WEB-3",
-                format!("{d2a_per} Direct-to-Agent sessions per web app server is outside the guide's range of {lo} to {hi}."),
+                format!("{} Direct-to-Agent sessions per web app server is outside the guide's range of {lo} to {hi}.", thousands(d2a_per)),
             ));
         }
     }
@@ -164,7 +190,7 @@ fn warnings(plan: &Plan, std_per: u64, d2a_per: u64) -> Vec<Warning> {
         out.push(warn(
             Severity::Info,
             "WEB-2",
-            format!("Direct-to-Agent does not apply to RDP/VNC/SSH servers: their {server_sessions} sessions are counted as Standard traffic."),
+            format!("Direct-to-Agent does not apply to RDP/VNC/SSH servers: their {} sessions are counted as Standard traffic.", thousands(server_sessions)),
         ));
     }
     if plan.web_app.redundancy == 0 {

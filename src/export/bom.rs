@@ -1,5 +1,6 @@
 //! The bill of materials: one row per role and zone, with per-server spec and totals.
 
+pub use crate::engine::database::ALL_ZONES;
 use crate::engine::{LoadBalancingMethod, Plan, Report, RoleReport, ServerSpec};
 
 /// One line of the bill of materials.
@@ -7,7 +8,8 @@ use crate::engine::{LoadBalancingMethod, Plan, Report, RoleReport, ServerSpec};
 pub struct BomRow {
     /// Role in words, e.g. "Web app server".
     pub role: String,
-    /// Zone name, empty when the row covers the whole deployment.
+    /// Zone name; [`ALL_ZONES`] for a row that serves every zone (the database, the load
+    /// balancers), as the page calls it.
     pub zone: String,
     /// Servers to deploy.
     pub count: u64,
@@ -85,7 +87,7 @@ pub fn bill_of_materials(plan: &Plan, report: &Report) -> Vec<BomRow> {
         };
         rows.push(BomRow {
             role: "Network load balancer".to_string(),
-            zone: String::new(),
+            zone: ALL_ZONES.to_string(),
             count: lbs,
             needed: lbs - spare,
             redundant: spare,

@@ -1,16 +1,12 @@
 //! A Markdown summary of a plan and its report, ready to paste into a ticket or wiki.
 
 use super::bom::bill_of_materials;
-use crate::engine::{Architecture, Plan, Report, Severity, WorkspaceKind};
+use super::human_num;
+use crate::support::format::thousands;
+use crate::engine::{Architecture, Plan, Report, Severity, WorkspaceKind, WorkspaceProfile};
 
-/// A figure in a table cell: whole numbers without decimals, others with up to two; `-` for
-/// a figure that is not a number.
-fn human_num(x: f64) -> String {
-    if !x.is_finite() {
-        return "-".into();
-    }
-    crate::support::format::fixed(x, 2)
-}
+/// What a workspace table cell holds for a figure the workspace does not use.
+pub const NOT_USED: &str = "n/a";
 
 /// Escape text so Markdown shows it literally: no tables broken by `|`, no links, no HTML.
 ///
@@ -52,7 +48,9 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
     md.push_str(&format!(
         "Peak concurrent sessions: **{}** ({} container, {} server connections). \
          Architecture: {arch}. Sized with the Kasm Workspaces 1.18 sizing guide.\n\n",
-        report.peak_sessions, report.container_sessions, report.server_sessions
+        thousands(report.peak_sessions),
+        thousands(report.container_sessions),
+        thousands(report.server_sessions)
     ));
 
     md.push_str("## Summary\n\n");
@@ -60,7 +58,7 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
     md.push_str("|---:|---:|---:|---:|---:|\n");
     let t = &report.totals;
     md.push_str(&row(&[
-        t.servers.to_string(),
+        thousands(t.servers),
         human_num(t.vcpus),
         human_num(t.ram_gb),
         human_num(t.disk_gb),
@@ -74,14 +72,10 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
     for r in bill_of_materials(plan, report) {
         md.push_str(&row(&[
             md_text(&r.role),
-            if r.zone.is_empty() {
-                "all".into()
-            } else {
-                md_text(&r.zone)
-            },
-            r.count.to_string(),
-            r.needed.to_string(),
-            r.redundant.to_string(),
+            md_text(&r.zone),
+            thousands(r.count),
+            thousands(r.needed),
+            thousands(r.redundant),
             human_num(r.spec.cpus),
             human_num(r.spec.ram_gb),
             human_num(r.spec.disk_gb),
@@ -96,16 +90,27 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
     md.push_str("\n## Workspaces\n\n");
     md.push_str("| Zone | Workspace | Sessions | CPU | RAM (GB) | Recorded | Disk per session (GB) | Kind |\n");
     md.push_str("|---|---|---:|---:|---:|---|---:|---|\n");
+    // AG-3: CPU, RAM and disk per session size agents; an RDP/VNC/SSH workspace has none
+    // of its own to export (WorkspaceKind::uses), so its cells say so.
+    let applies = |w: &WorkspaceProfile, field: &str, x: f64| {
+        if w.kind.uses(field) {
+            human_num(x)
+        } else {
+            NOT_USED.into()
+        }
+    };
+    let mut servers = false;
     for zone in &plan.zones {
         for w in &zone.profiles {
+            servers |= w.kind == WorkspaceKind::ServerConnection;
             md.push_str(&row(&[
                 md_text(&zone.name),
                 md_text(&w.name),
-                w.sessions.to_string(),
-                human_num(w.cpu_cores),
-                human_num(w.ram_gb),
+                thousands(w.sessions),
+                applies(w, "cpu_cores", w.cpu_cores),
+                applies(w, "ram_gb", w.ram_gb),
                 if w.recording { "yes" } else { "no" }.into(),
-                human_num(w.disk_per_session_gb),
+                applies(w, "disk_per_session_gb", w.disk_per_session_gb),
                 match w.kind {
                     WorkspaceKind::Container => "container",
                     WorkspaceKind::ServerConnection => "server connection",
@@ -114,6 +119,11 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
             ]));
             md.push('\n');
         }
+    }
+    if servers {
+        md.push_str(&format!(
+            "\n{NOT_USED}: not used. RDP/VNC/SSH sessions run on their own servers; Kasm sizes only the connection proxies for them (AG-3).\n"
+        ));
     }
 
     md.push_str("\n## Warnings\n\n");

@@ -142,7 +142,7 @@ impl PlanDraft {
             Some(slot) => {
                 *slot = value;
                 if path.ends_with(".sessions") {
-                    self.peak_edit = None;
+                    self.end_peak_shares();
                 }
                 true
             }

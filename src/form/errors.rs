@@ -1,5 +1,6 @@
 //! Field errors from both layers (reading the draft, engine validation), keyed by path.
 
+use super::{PlanDraft, PEAK_PATH};
 use crate::engine::FieldError;
 use std::collections::BTreeMap;
 use std::ops::Bound;
@@ -107,6 +108,58 @@ impl FieldErrors {
     }
 }
 
+impl FieldErrors {
+    /// The error the input at `path` of `draft` shows: its own, or one about a part of it;
+    /// the total box also shows its single profile's sessions error.
+    pub fn shown_at(&self, draft: &PlanDraft, path: &str) -> Option<String> {
+        let own = self.message_for(path);
+        if own.is_some() || path != PEAK_PATH {
+            return own;
+        }
+        self.message_for(&draft.peak_alias()?)
+    }
+
+    /// The path of every input of `draft` that shows an error, in form order: what the
+    /// form highlights, so the banner counts the same fields (with one workspace, a bad
+    /// peak highlights the total box and the workspace's sessions: two fields).
+    pub fn highlighted(&self, draft: &PlanDraft) -> Vec<String> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        draft
+            .field_paths()
+            .into_iter()
+            .filter(|p| self.shown_at(draft, p).is_some())
+            .collect()
+    }
+}
+
+/// The line above stale results: how many highlighted fields to fix (counted by
+/// [`FieldErrors::highlighted`]) and how many problems are listed without a field.
+pub fn stale_message(highlighted: usize, unplaced: usize, has_report: bool) -> String {
+    let fields = match highlighted {
+        0 => String::new(),
+        1 => "the highlighted field".to_string(),
+        n => format!("the {n} highlighted fields"),
+    };
+    let listed = match unplaced {
+        0 => String::new(),
+        1 => "the problem listed below".to_string(),
+        n => format!("the {n} problems listed below"),
+    };
+    let what = match (fields.is_empty(), listed.is_empty()) {
+        (false, false) => format!("{fields} and {listed}"),
+        (false, true) => fields,
+        (true, false) => listed,
+        (true, true) => "the plan".to_string(),
+    };
+    if has_report {
+        format!("Showing the last valid plan: fix {what} to update.")
+    } else {
+        format!("Fix {what} to see results.")
+    }
+}
+
 /// The engine writes short lowercase phrases; show them as sentences.
 fn sentence(message: &str) -> String {
     let mut chars = message.trim().chars();
@@ -127,7 +180,28 @@ fn sentence(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Reason;
+    use crate::engine::{Plan, Reason};
+
+    #[test]
+    fn peak_minus_5_highlights_two_fields_and_the_banner_says_two() {
+        // Item 8: Peak -5 highlighted the total box and the workspace's sessions, while the
+        // banner said "fix 1 highlighted field".
+        let mut d = PlanDraft::from_plan(&Plan::default());
+        d.set_text(PEAK_PATH, "-5".into());
+        let errs = FieldErrors::from_draft(&d.parse().unwrap_err());
+        assert_eq!(errs.len(), 1);
+        let lit = errs.highlighted(&d);
+        assert_eq!(lit, [PEAK_PATH, "zones[0].profiles[0].sessions"]);
+        assert_eq!(
+            stale_message(lit.len(), 0, true),
+            "Showing the last valid plan: fix the 2 highlighted fields to update."
+        );
+        assert_eq!(
+            stale_message(1, 1, false),
+            "Fix the highlighted field and the problem listed below to see results."
+        );
+        assert_eq!(FieldErrors::default().highlighted(&d), Vec::<String>::new());
+    }
 
     #[test]
     fn engine_errors_map_to_their_input_by_path() {

@@ -12,11 +12,13 @@ pub(crate) use access::{
 };
 pub mod editors;
 mod errors;
+pub mod history;
+mod ignored;
 mod number;
 mod peak;
 pub mod presets;
 
-pub use errors::{DraftError, FieldErrors};
+pub use errors::{stale_message, DraftError, FieldErrors};
 pub use peak::{scale_sessions, PEAK_PATH};
 
 use crate::engine::{
@@ -45,6 +47,11 @@ pub struct PlanDraft {
     pub costs: CostsDraft,
     /// The "Peak concurrent sessions" box while it is being edited with several profiles.
     pub peak_edit: Option<PeakEdit>,
+    /// Each profile's share of the total, kept from the first time the total was typed
+    /// until a profile's own sessions change or a profile comes or goes: totals typed one
+    /// after another (7, then 1,500) all split these shares, never the rounded counts of
+    /// the last total.
+    pub peak_shares: Option<Vec<u64>>,
 }
 
 /// A zone as typed.
@@ -184,8 +191,6 @@ pub struct CostsDraft {
 pub struct PeakEdit {
     /// What is in the box.
     pub text: String,
-    /// Each profile's sessions when the edit began: the proportions to keep.
-    pub base: Vec<u64>,
 }
 
 /// A figure as the form shows it: `2` not `2.0`, `0.25` as is.
@@ -198,7 +203,8 @@ fn opt_text(x: Option<f64>) -> String {
 }
 
 impl OverrideDraft {
-    fn from_override(o: Override) -> Self {
+    /// The draft of an engine override.
+    pub fn from_override(o: Override) -> Self {
         match o {
             Override::None => OverrideDraft::default(),
             Override::Absolute(v) => OverrideDraft {
@@ -281,14 +287,35 @@ impl PlanDraft {
                 load_balancer: opt_text(plan.costs.load_balancer),
             },
             peak_edit: None,
+            peak_shares: None,
         }
     }
 
     /// Read the draft as a plan, or list every field that cannot be read.
     ///
     /// Only reading is checked here (empty, letters, negative, not a whole number, far too
-    /// large); the engine's own validation judges whether the figures make sense.
+    /// large); the engine's own validation judges whether the figures make sense. An input
+    /// the plan does not use ([`PlanDraft::ignored_inputs`]) never blocks it: text there
+    /// that cannot be read counts as the default.
     pub fn parse(&self) -> Result<Plan, Vec<DraftError>> {
+        let errs = match self.read() {
+            Ok(plan) => return Ok(plan),
+            Err(errs) => errs,
+        };
+        let ignored = self.ignored_inputs();
+        let is_ignored = |e: &DraftError| ignored.iter().any(|u| u.path == e.field);
+        if !errs.iter().any(is_ignored) {
+            return Err(errs);
+        }
+        let mut d = self.clone();
+        for e in errs.iter().filter(|e| is_ignored(e)) {
+            d.reset_to_default(&e.field);
+        }
+        d.read()
+    }
+
+    fn read(&self) -> Result<Plan, Vec<DraftError>> {
+        use number::Floor::{AboveZero, One, Zero};
         let mut errs = Vec::new();
         let e = &mut errs;
         if let Some(edit) = &self.peak_edit {
@@ -310,14 +337,15 @@ impl PlanDraft {
                         let at = |f: &str| format!("zones[{zi}].profiles[{pi}].{f}");
                         WorkspaceProfile {
                             name: p.name.clone(),
-                            sessions: parse_count(e, at("sessions"), &p.sessions),
-                            cpu_cores: parse_figure(e, at("cpu_cores"), &p.cpu_cores),
-                            ram_gb: parse_figure(e, at("ram_gb"), &p.ram_gb),
+                            sessions: parse_count(e, at("sessions"), &p.sessions, Zero),
+                            cpu_cores: parse_figure(e, at("cpu_cores"), &p.cpu_cores, AboveZero),
+                            ram_gb: parse_figure(e, at("ram_gb"), &p.ram_gb, AboveZero),
                             recording: p.recording,
                             disk_per_session_gb: parse_figure(
                                 e,
                                 at("disk_per_session_gb"),
                                 &p.disk_per_session_gb,
+                                Zero,
                             ),
                             kind: p.kind,
                         }
@@ -333,13 +361,15 @@ impl PlanDraft {
                 e,
                 "web_app.custom_standard_per_server".into(),
                 &w.custom_standard_per_server,
+                One,
             ),
             custom_direct_per_server: parse_count(
                 e,
                 "web_app.custom_direct_per_server".into(),
                 &w.custom_direct_per_server,
+                One,
             ),
-            redundancy: parse_count(e, "web_app.redundancy".into(), &w.redundancy),
+            redundancy: parse_count(e, "web_app.redundancy".into(), &w.redundancy, Zero),
         };
         let l = &self.load_balancing;
         let load_balancing = LoadBalancingPlan {
@@ -348,50 +378,67 @@ impl PlanDraft {
                 e,
                 "load_balancing.health_check_interval_s".into(),
                 &l.health_check_interval_s,
+                AboveZero,
             ),
             failures_to_remove: parse_count(
                 e,
                 "load_balancing.failures_to_remove".into(),
                 &l.failures_to_remove,
+                One,
             ),
-            dns_ttl_s: parse_figure(e, "load_balancing.dns_ttl_s".into(), &l.dns_ttl_s),
-            lb_redundancy: parse_count(e, "load_balancing.lb_redundancy".into(), &l.lb_redundancy),
+            dns_ttl_s: parse_figure(e, "load_balancing.dns_ttl_s".into(), &l.dns_ttl_s, Zero),
+            lb_redundancy: parse_count(
+                e,
+                "load_balancing.lb_redundancy".into(),
+                &l.lb_redundancy,
+                Zero,
+            ),
             hostname: l.hostname.clone(),
         };
         let a = &self.agents;
         let agents = AgentPlan {
             mode: a.mode,
-            cpus: parse_figure(e, "agents.cpus".into(), &a.cpus),
-            ram_gb: parse_figure(e, "agents.ram_gb".into(), &a.ram_gb),
+            cpus: parse_figure(e, "agents.cpus".into(), &a.cpus, AboveZero),
+            ram_gb: parse_figure(e, "agents.ram_gb".into(), &a.ram_gb, AboveZero),
             cpu_override: parse_override(e, "agents.cpu_override", &a.cpu_override),
             ram_override: parse_override(e, "agents.ram_override", &a.ram_override),
-            redundancy: parse_count(e, "agents.redundancy".into(), &a.redundancy),
+            redundancy: parse_count(e, "agents.redundancy".into(), &a.redundancy, Zero),
             sessions_per_instance: parse_count(
                 e,
                 "agents.sessions_per_instance".into(),
                 &a.sessions_per_instance,
+                One,
             ),
             cpu_allocation: a.cpu_allocation,
-            disk_limit_gb: parse_optional(e, "agents.disk_limit_gb".into(), &a.disk_limit_gb),
+            disk_limit_gb: parse_optional(
+                e,
+                "agents.disk_limit_gb".into(),
+                &a.disk_limit_gb,
+                AboveZero,
+            ),
         };
         let p = &self.proxy;
         let proxy = ProxyPlan {
-            cores: parse_figure(e, "proxy.cores".into(), &p.cores),
+            cores: parse_figure(e, "proxy.cores".into(), &p.cores, AboveZero),
             load: p.load,
             custom_cores_per_session: parse_figure(
                 e,
                 "proxy.custom_cores_per_session".into(),
                 &p.custom_cores_per_session,
+                AboveZero,
             ),
-            redundancy: parse_count(e, "proxy.redundancy".into(), &p.redundancy),
+            redundancy: parse_count(e, "proxy.redundancy".into(), &p.redundancy, Zero),
         };
         let c = &self.costs;
+        let cost = |e: &mut Vec<DraftError>, path: &str, text: &str| {
+            parse_optional(e, path.into(), text, Zero)
+        };
         let costs = Costs {
-            web_app: parse_optional(e, "costs.web_app".into(), &c.web_app),
-            database: parse_optional(e, "costs.database".into(), &c.database),
-            agent: parse_optional(e, "costs.agent".into(), &c.agent),
-            proxy: parse_optional(e, "costs.proxy".into(), &c.proxy),
-            load_balancer: parse_optional(e, "costs.load_balancer".into(), &c.load_balancer),
+            web_app: cost(e, "costs.web_app", &c.web_app),
+            database: cost(e, "costs.database", &c.database),
+            agent: cost(e, "costs.agent", &c.agent),
+            proxy: cost(e, "costs.proxy", &c.proxy),
+            load_balancer: cost(e, "costs.load_balancer", &c.load_balancer),
         };
         if errs.is_empty() {
             Ok(Plan {
@@ -409,21 +456,20 @@ impl PlanDraft {
         }
     }
 
-    /// Add a workspace profile to a zone, with a name no other profile there uses.
+    /// Add a workspace profile to a zone, with a name no other profile there uses and no
+    /// sessions yet, so the peak total stays as it was (issue 14, item 15: it used to add
+    /// 10 sessions without saying so).
     pub fn add_profile(&mut self, zone: usize) {
-        self.peak_edit = None;
+        self.end_peak_shares();
         if let Some(z) = self.zones.get_mut(zone) {
             let name = unique_name("Workspace", z.profiles.iter().map(|p| p.name.as_str()));
-            let mut p = ProfileDraft::from_profile(&WorkspaceProfile::default());
-            p.name = name;
-            p.sessions = "10".into();
-            z.profiles.push(p);
+            z.profiles.push(new_profile(name));
         }
     }
 
     /// Remove a workspace profile; the last profile of a zone stays.
     pub fn remove_profile(&mut self, zone: usize, profile: usize) {
-        self.peak_edit = None;
+        self.end_peak_shares();
         if let Some(z) = self.zones.get_mut(zone) {
             if z.profiles.len() > 1 && profile < z.profiles.len() {
                 z.profiles.remove(profile);
@@ -431,21 +477,21 @@ impl PlanDraft {
         }
     }
 
-    /// Add a zone with one small workspace profile and a name no other zone uses.
+    /// Add a zone with a name no other zone uses and one workspace without sessions, so the
+    /// peak total stays as it was (the zone still gets its own web app server, WEB-5).
     pub fn add_zone(&mut self) {
-        self.peak_edit = None;
+        self.end_peak_shares();
         let name = unique_name("Zone", self.zones.iter().map(|z| z.name.as_str()));
-        let mut p = ProfileDraft::from_profile(&WorkspaceProfile::default());
-        p.sessions = "10".into();
+        let profile = new_profile(WorkspaceProfile::default().name);
         self.zones.push(ZoneDraft {
             name,
-            profiles: vec![p],
+            profiles: vec![profile],
         });
     }
 
     /// Remove a zone; the last zone stays.
     pub fn remove_zone(&mut self, zone: usize) {
-        self.peak_edit = None;
+        self.end_peak_shares();
         if self.zones.len() > 1 && zone < self.zones.len() {
             self.zones.remove(zone);
         }
@@ -460,9 +506,27 @@ impl PlanDraft {
 fn parse_override(e: &mut Vec<DraftError>, path: &str, o: &OverrideDraft) -> Override {
     match o.kind {
         OverrideKind::None => Override::None,
-        OverrideKind::Absolute => Override::Absolute(parse_figure(e, path.into(), &o.value)),
-        OverrideKind::Ratio => Override::Ratio(parse_figure(e, path.into(), &o.value)),
+        OverrideKind::Absolute => Override::Absolute(parse_figure(
+            e,
+            path.into(),
+            &o.value,
+            number::Floor::AboveZero,
+        )),
+        OverrideKind::Ratio => Override::Ratio(parse_figure(
+            e,
+            path.into(),
+            &o.value,
+            number::Floor::AboveZero,
+        )),
     }
+}
+
+/// A new workspace: the default workspace's figures, this name, no sessions.
+fn new_profile(name: String) -> ProfileDraft {
+    let mut p = ProfileDraft::from_profile(&WorkspaceProfile::default());
+    p.name = name;
+    p.sessions = "0".into();
+    p
 }
 
 /// `"{stem} N"` with the smallest N from 2 up that is not taken.

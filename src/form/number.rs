@@ -45,7 +45,7 @@ pub fn figure(text: &str) -> Result<f64, String> {
         return Err("That number is far too large.".into());
     }
     if x < 0.0 {
-        return Err("Must be zero or more.".into());
+        return Err(NEGATIVE.into());
     }
     Ok(x)
 }
@@ -65,9 +65,52 @@ pub fn count(text: &str) -> Result<u64, String> {
     Ok(x as u64)
 }
 
+/// What a figure must be, so a refusal can say it in the right words: a negative CPU count
+/// "must be more than zero" (zero is refused too), a negative disk size "zero or more".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Floor {
+    /// Zero or more.
+    Zero,
+    /// More than zero (CPUs, RAM, seconds between checks, a disk cap).
+    AboveZero,
+    /// A whole number of at least one (failures, sessions per instance).
+    One,
+}
+
+impl Floor {
+    /// The message for a figure below this floor.
+    fn message(self) -> &'static str {
+        match self {
+            Floor::Zero => NEGATIVE,
+            Floor::AboveZero => "Must be more than zero.",
+            Floor::One => "Must be at least 1.",
+        }
+    }
+
+    /// `result` with a negative figure's message said for this floor.
+    fn say(self, result: Result<f64, String>) -> Result<f64, String> {
+        result.map_err(|m| {
+            if m == NEGATIVE {
+                self.message().into()
+            } else {
+                m
+            }
+        })
+    }
+}
+
+const NEGATIVE: &str = "Must be zero or more.";
+
 /// Read a whole number into the plan, noting an error (and using 0) when it cannot be read.
-pub fn parse_count(errs: &mut Vec<DraftError>, path: String, text: &str) -> u64 {
-    count(text).unwrap_or_else(|m| {
+pub fn parse_count(errs: &mut Vec<DraftError>, path: String, text: &str, floor: Floor) -> u64 {
+    let read = count(text).map_err(|m| {
+        if m == NEGATIVE {
+            floor.message().into()
+        } else {
+            m
+        }
+    });
+    read.unwrap_or_else(|m| {
         errs.push(DraftError {
             field: path,
             message: m,
@@ -77,8 +120,8 @@ pub fn parse_count(errs: &mut Vec<DraftError>, path: String, text: &str) -> u64 
 }
 
 /// Read a figure into the plan, noting an error (and using 0) when it cannot be read.
-pub fn parse_figure(errs: &mut Vec<DraftError>, path: String, text: &str) -> f64 {
-    figure(text).unwrap_or_else(|m| {
+pub fn parse_figure(errs: &mut Vec<DraftError>, path: String, text: &str, floor: Floor) -> f64 {
+    floor.say(figure(text)).unwrap_or_else(|m| {
         errs.push(DraftError {
             field: path,
             message: m,
@@ -88,11 +131,16 @@ pub fn parse_figure(errs: &mut Vec<DraftError>, path: String, text: &str) -> f64
 }
 
 /// Read an optional figure: an empty box means "not given".
-pub fn parse_optional(errs: &mut Vec<DraftError>, path: String, text: &str) -> Option<f64> {
+pub fn parse_optional(
+    errs: &mut Vec<DraftError>,
+    path: String,
+    text: &str,
+    floor: Floor,
+) -> Option<f64> {
     if text.trim().is_empty() {
         None
     } else {
-        Some(parse_figure(errs, path, text))
+        Some(parse_figure(errs, path, text, floor))
     }
 }
 
@@ -141,15 +189,48 @@ mod tests {
     }
 
     #[test]
+    fn ag_1_a_negative_figure_that_must_be_positive_says_more_than_zero() {
+        // Item 8: -16 CPUs per agent said "must be zero or more", but zero is refused too.
+        let mut e = Vec::new();
+        parse_figure(&mut e, "agents.cpus".into(), "-16", Floor::AboveZero);
+        parse_figure(
+            &mut e,
+            "zones[0].profiles[0].disk_per_session_gb".into(),
+            "-16",
+            Floor::Zero,
+        );
+        parse_count(
+            &mut e,
+            "agents.sessions_per_instance".into(),
+            "-2",
+            Floor::One,
+        );
+        parse_count(&mut e, "web_app.redundancy".into(), "-1", Floor::Zero);
+        let msgs: Vec<&str> = e.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            msgs,
+            [
+                "Must be more than zero.",
+                "Must be zero or more.",
+                "Must be at least 1.",
+                "Must be zero or more."
+            ]
+        );
+    }
+
+    #[test]
     fn optional_empty_is_none_and_bad_is_an_error() {
         let mut e = Vec::new();
-        assert_eq!(parse_optional(&mut e, "costs.agent".into(), ""), None);
+        assert_eq!(
+            parse_optional(&mut e, "costs.agent".into(), "", Floor::Zero),
+            None
+        );
         assert!(e.is_empty());
         assert_eq!(
-            parse_optional(&mut e, "costs.agent".into(), "40"),
+            parse_optional(&mut e, "costs.agent".into(), "40", Floor::Zero),
             Some(40.0)
         );
-        parse_optional(&mut e, "costs.agent".into(), "x");
+        parse_optional(&mut e, "costs.agent".into(), "x", Floor::Zero);
         assert_eq!(e.len(), 1);
         assert_eq!(e[0].field, "costs.agent");
     }

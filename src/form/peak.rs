@@ -1,10 +1,15 @@
 //! The "Peak concurrent sessions" box: one total over every profile of every zone.
 //!
 //! With one profile the box is that profile's sessions field, character for character.
-//! With several, it shows their sum; typing a new total scales every profile in proportion
-//! to its share when the edit began (largest remainder, so the parts add up exactly), and
-//! the text typed is kept until the box loses focus, so `1000` can be typed digit by digit
-//! without the proportions drifting. A total typed over all-zero profiles is split evenly.
+//! With several, it shows their sum; typing a new total splits it over the profiles in
+//! proportion to their shares (largest remainder, so the parts add up exactly to the
+//! total). The shares are the profiles' sessions the first time the total is typed, and
+//! they are kept ([`PlanDraft::peak_shares`]) through any number of totals until a
+//! profile's own sessions are edited or a profile is added or removed: typing 7, leaving
+//! the box, then typing 1,500 gives back the split of 1,500, never a split of the rounded
+//! counts of 7 (issue 14, item 5). The text typed stays in the box until it loses focus,
+//! so `1000` can be typed digit by digit. A total typed over all-zero profiles is split
+//! evenly.
 
 use super::{number, PeakEdit, PlanDraft};
 
@@ -80,15 +85,16 @@ impl PlanDraft {
             self.peak_edit = None;
             return;
         }
-        let base = match self.peak_edit.take() {
-            Some(edit) => edit.base,
-            None => self
+        let count = self.profile_count();
+        let shares = match self.peak_shares.take() {
+            Some(shares) if shares.len() == count => shares,
+            _ => self
                 .sessions_texts()
                 .map(|t| number::count(t).unwrap_or(0))
                 .collect(),
         };
         if let Ok(total) = number::count(&text) {
-            let parts = scale_sessions(&base, total);
+            let parts = scale_sessions(&shares, total);
             for (p, n) in self
                 .zones
                 .iter_mut()
@@ -98,15 +104,24 @@ impl PlanDraft {
                 p.sessions = n.to_string();
             }
         }
-        self.peak_edit = Some(PeakEdit { text, base });
+        self.peak_shares = Some(shares);
+        self.peak_edit = Some(PeakEdit { text });
     }
 
     /// The total box lost focus: show the profiles' sum again (or keep bad text visible).
+    /// The shares stay for the next total.
     pub fn finish_peak_edit(&mut self) {
         if let Some(edit) = &self.peak_edit {
             if number::count(&edit.text).is_ok() {
                 self.peak_edit = None;
             }
         }
+    }
+
+    /// Forget the shares (and any total being typed): a profile's own sessions changed, or
+    /// the profiles themselves did.
+    pub(super) fn end_peak_shares(&mut self) {
+        self.peak_edit = None;
+        self.peak_shares = None;
     }
 }

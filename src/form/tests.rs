@@ -42,7 +42,7 @@ fn letters_keep_the_text_and_name_the_field() {
 fn several_bad_fields_are_all_listed() {
     let mut d = PlanDraft::from_plan(&Plan::default());
     d.set_text("agents.cpus", "".into());
-    d.set_text("proxy.redundancy", "-1".into());
+    d.set_text("web_app.redundancy", "-1".into());
     d.set_text("costs.agent", "lots".into());
     let fields: Vec<String> = d
         .parse()
@@ -50,7 +50,7 @@ fn several_bad_fields_are_all_listed() {
         .into_iter()
         .map(|e| e.field)
         .collect();
-    assert_eq!(fields, ["agents.cpus", "proxy.redundancy", "costs.agent"]);
+    assert_eq!(fields, ["web_app.redundancy", "agents.cpus", "costs.agent"]);
 }
 
 #[test]
@@ -107,7 +107,8 @@ fn profiles_and_zones_are_added_with_fresh_names_and_never_emptied() {
         .map(|p| p.name.as_str())
         .collect();
     assert_eq!(names, ["Desktop", "Workspace 2", "Workspace 3"]);
-    assert_eq!(d.parse().unwrap().peak_sessions(), 220);
+    // Item 15: new workspaces start without sessions; the peak stays 200.
+    assert_eq!(d.parse().unwrap().peak_sessions(), 200);
     d.remove_profile(0, 1);
     assert_eq!(d.zones[0].profiles.len(), 2);
     d.remove_profile(0, 0);
@@ -138,7 +139,7 @@ fn peak_with_one_profile_is_that_profiles_text() {
 #[test]
 fn peak_with_several_profiles_scales_them_while_typing() {
     let mut d = PlanDraft::from_plan(&Plan::default());
-    d.add_profile(0); // 200 + 10
+    d.add_profile(0); // 200 + 0
     d.set_text("zones[0].profiles[1].sessions", "100".into());
     assert_eq!(d.text(PEAK_PATH).as_deref(), Some("300"));
     // Typed digit by digit: proportions come from the start of the edit, not "1" or "10".
@@ -167,7 +168,7 @@ fn bad_peak_text_with_several_profiles_is_kept_and_flagged() {
     assert_eq!(d.zones[0].profiles[0].sessions, "200");
     // Editing a profile's own sessions ends the total edit.
     d.set_text("zones[0].profiles[0].sessions", "50".into());
-    assert_eq!(d.text(PEAK_PATH).as_deref(), Some("60"));
+    assert_eq!(d.text(PEAK_PATH).as_deref(), Some("50"));
     assert!(d.parse().is_ok());
 }
 
@@ -249,4 +250,85 @@ fn every_choice_reads_back_what_was_set() {
     assert!(d.set_flag("database.standby", false));
     assert_eq!(d.flag("database.standby"), Some(false));
     assert_eq!(d.flag("zones[0].profiles[0].recording"), Some(false));
+}
+
+/// Issue 14's two-zone plan: Paris 750 desktops and 200 RDP jump hosts, Berlin 450.
+pub(crate) fn two_zone_draft() -> PlanDraft {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.set_text("zones[0].name", "Paris".into());
+    d.set_text("zones[0].profiles[0].sessions", "750".into());
+    d.add_profile(0);
+    d.set_text("zones[0].profiles[1].sessions", "200".into());
+    d.set_choice("zones[0].profiles[1].kind", "server_connection");
+    d.add_zone();
+    d.set_text("zones[1].profiles[0].sessions", "450".into());
+    d
+}
+
+fn sessions(d: &PlanDraft) -> Vec<u64> {
+    d.parse()
+        .unwrap()
+        .profiles()
+        .map(|(_, p)| p.sessions)
+        .collect()
+}
+
+#[test]
+fn peak_totals_typed_one_after_another_keep_each_workspaces_share() {
+    // Item 5: 7, Tab, 1500, Tab turned 750/200/450 into 857/214/429 and lost the jump hosts.
+    let mut d = two_zone_draft();
+    assert_eq!(d.text(PEAK_PATH).as_deref(), Some("1400"));
+    d.set_text(PEAK_PATH, "7".into());
+    d.finish_peak_edit();
+    assert_eq!(sessions(&d), [4, 1, 2]);
+    d.set_text(PEAK_PATH, "1500".into());
+    d.finish_peak_edit();
+    // 1500 x 750/1400 = 803.57, x 200/1400 = 214.29, x 450/1400 = 482.14: largest remainder.
+    assert_eq!(sessions(&d), [804, 214, 482]);
+    d.set_text(PEAK_PATH, "1400".into());
+    d.finish_peak_edit();
+    assert_eq!(sessions(&d), [750, 200, 450]);
+    // The connection proxies are still there at the new total.
+    let report = crate::engine::size(&d.parse().unwrap()).unwrap();
+    assert!(report.proxies.total > 0);
+}
+
+#[test]
+fn peak_any_sequence_of_totals_sums_exactly_and_comes_back_to_the_split() {
+    let mut d = two_zone_draft();
+    let mut seed = 12345u64;
+    for _ in 0..200 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let total = match seed >> 61 {
+            0 => 0,
+            1 => (seed >> 40) % 10,
+            _ => (seed >> 20) % 100_000,
+        };
+        d.set_text(PEAK_PATH, total.to_string());
+        if seed & 1 == 0 {
+            d.finish_peak_edit();
+        }
+        assert_eq!(sessions(&d).iter().sum::<u64>(), total);
+    }
+    d.set_text(PEAK_PATH, "1400".into());
+    assert_eq!(sessions(&d), [750, 200, 450]);
+    // A profile's own edit starts new shares from the counts shown.
+    d.set_text("zones[1].profiles[0].sessions", "50".into());
+    d.set_text(PEAK_PATH, "2000".into());
+    assert_eq!(sessions(&d), [1500, 400, 100]);
+}
+
+#[test]
+fn adding_a_zone_or_workspace_leaves_the_peak_total_as_it_was() {
+    // Item 15: adding a workspace used to add 10 sessions (200 became 210).
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.add_profile(0);
+    d.add_zone();
+    assert_eq!(d.text(PEAK_PATH).as_deref(), Some("200"));
+    let plan = d.parse().unwrap();
+    assert_eq!(plan.peak_sessions(), 200);
+    assert_eq!(plan.zones[1].name, "Zone 2");
+    assert_eq!(plan.zones[1].profiles[0].sessions, 0);
 }

@@ -13,6 +13,7 @@ use super::params::{
     parse_count, parse_text, plan_param, profile_param, MAX_NAME_CHARS, PLAN_PARAMS, PROFILE_PARAMS,
 };
 use super::query::{escape_field, split_fields};
+use super::repair::{repair, Form};
 use crate::engine::{Plan, WorkspaceProfile, Zone};
 
 /// Most zones one plan reads from a link: as many as the engine sizes, so every plan the
@@ -83,7 +84,8 @@ fn encode_workspaces(plan: &Plan, out: &mut Vec<(String, String)>) {
 }
 
 /// Read a plan from link pairs; never panics. Every part that cannot be used becomes a
-/// [`Notice`] and keeps its default; everything else is used.
+/// [`Notice`] and keeps its default; everything else is used; and what the engine would
+/// still refuse is repaired ([`super::repair`]), so the plan always sizes.
 pub fn decode_plan(pairs: &[(String, String)]) -> (Plan, Vec<Notice>) {
     let mut notices = Vec::new();
     if pairs.len() > MAX_PAIRS {
@@ -158,6 +160,8 @@ pub fn decode_plan(pairs: &[(String, String)]) -> (Plan, Vec<Notice>) {
             )),
         }
     }
+    let form = if list_form { Form::List } else { Form::Single };
+    notices.extend(repair(&mut plan, form));
     (plan, notices)
 }
 

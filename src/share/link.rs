@@ -60,8 +60,10 @@ pub fn decode_link(query: &str) -> Link {
     }
     let (pairs, bad) = split_query(q);
     for b in bad {
-        let key = b.raw.split_once('=').map_or(b.raw.as_str(), |(k, _)| k);
-        notices.push(Notice::new(key, &b.raw, format!("{}; ignored", b.reason)));
+        // `%zz=1` is key `%zz` and value `1` (the notice used to repeat the whole piece
+        // as its value: "%zz=%zz=1").
+        let (key, value) = b.raw.split_once('=').unwrap_or((b.raw.as_str(), ""));
+        notices.push(Notice::new(key, value, format!("{}; ignored", b.reason)));
     }
     if pairs.len() > 2 * MAX_PAIRS {
         notices.push(Notice::new(

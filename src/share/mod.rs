@@ -7,6 +7,8 @@
 //! - [`migrate`]: link versions, older links brought forward.
 //! - [`query`]: percent-encoding and the `!` escape inside list values.
 //! - [`notices`]: what was ignored and why.
+//! - [`repair`]: what the engine would refuse (a blank or repeated name, a bad host name),
+//!   repaired so every link opens with results, each change listed as a notice.
 //!
 //! `docs/plan-links.md` documents the format for people.
 
@@ -16,6 +18,7 @@ pub mod migrate;
 pub mod notices;
 pub mod params;
 pub mod query;
+pub mod repair;
 
 pub use codec::{decode_plan, encode_plan};
 pub use link::{decode_link, encode_link, Link};

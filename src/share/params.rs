@@ -23,6 +23,9 @@ pub type SetResult = Result<Option<String>, String>;
 pub struct Param<T: 'static> {
     /// Query key, e.g. `sessions`.
     pub key: &'static str,
+    /// The input's dotted path in the plan (and the draft): `agents.cpus`; for a workspace
+    /// field, its name inside the workspace (`cpu_cores`).
+    pub path: &'static str,
     /// What the value sets, in plain words.
     pub meaning: &'static str,
     /// Unit, or the accepted words for a choice.
@@ -232,6 +235,7 @@ fn ok<T>(slot: &mut T, v: Result<T, String>) -> SetResult {
 pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
     Param {
         key: "name",
+        path: "name",
         meaning: "Workspace name",
         unit: "text",
         range: "up to 64 characters",
@@ -244,6 +248,7 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
     },
     Param {
         key: "sessions",
+        path: "sessions",
         meaning: "Peak concurrent sessions of the workspace",
         unit: "sessions",
         range: "0 to 10000000",
@@ -252,6 +257,7 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
     },
     Param {
         key: "cpu",
+        path: "cpu_cores",
         meaning: "CPU cores set on the workspace (AG-1)",
         unit: "cores",
         range: "above 0, up to 256",
@@ -260,6 +266,7 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
     },
     Param {
         key: "ram",
+        path: "ram_gb",
         meaning: "RAM set on the workspace (AG-1)",
         unit: "GB",
         range: "above 0, up to 4096",
@@ -268,6 +275,7 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
     },
     Param {
         key: "rec",
+        path: "recording",
         meaning: "Sessions are recorded (AG-2, CP-4)",
         unit: "1 or 0",
         range: "1 = yes, 0 = no",
@@ -276,6 +284,7 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
     },
     Param {
         key: "disk",
+        path: "disk_per_session_gb",
         meaning: "Disk each session may use on its agent (AG-5)",
         unit: "GB",
         range: "0 to 100000",
@@ -284,6 +293,7 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
     },
     Param {
         key: "kind",
+        path: "kind",
         meaning: "Container workspace, or RDP/VNC/SSH server connection (AG-3, CP-1)",
         unit: "word",
         range: "container, server",
@@ -296,6 +306,7 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
 pub static PLAN_PARAMS: &[Param<Plan>] = &[
     Param {
         key: "arch",
+        path: "web_app.architecture",
         meaning: "Web app traffic architecture: Standard or Direct-to-Agent (WEB-1, WEB-2)",
         unit: "word",
         range: "std, d2a",
@@ -304,6 +315,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "usecase",
+        path: "web_app.use_case",
         meaning: "Use case that picks sessions per web app server (WEB-3)",
         unit: "word",
         range: "gaming, mixed, remote, custom",
@@ -312,6 +324,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "std_per_server",
+        path: "web_app.custom_standard_per_server",
         meaning: "Custom Standard sessions per web app server (WEB-3, use case custom)",
         unit: "sessions",
         range: "1 to 100000",
@@ -325,6 +338,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "d2a_per_server",
+        path: "web_app.custom_direct_per_server",
         meaning: "Custom Direct-to-Agent sessions per web app server (WEB-3, use case custom)",
         unit: "sessions",
         range: "1 to 100000",
@@ -338,6 +352,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "web_spare",
+        path: "web_app.redundancy",
         meaning: "Extra web app servers per zone (WEB-4)",
         unit: "servers",
         range: "0 to 100",
@@ -346,6 +361,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "lb",
+        path: "load_balancing.method",
         meaning: "Load balancing: DNS or a network load balancer (LB-1, LB-2)",
         unit: "word",
         range: "dns, nlb",
@@ -354,6 +370,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "hc_interval",
+        path: "load_balancing.health_check_interval_s",
         meaning: "Seconds between health checks (LB-1)",
         unit: "s",
         range: "above 0, up to 3600",
@@ -367,6 +384,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "hc_failures",
+        path: "load_balancing.failures_to_remove",
         meaning: "Failed checks in a row before a server is taken out (LB-1)",
         unit: "checks",
         range: "1 to 100",
@@ -380,6 +398,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "dns_ttl",
+        path: "load_balancing.dns_ttl_s",
         meaning: "DNS record time to live (LB-1)",
         unit: "s",
         range: "0 to 86400",
@@ -393,6 +412,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "lb_spare",
+        path: "load_balancing.lb_redundancy",
         meaning: "Extra network load balancers (LB-2)",
         unit: "load balancers",
         range: "0 to 100",
@@ -406,6 +426,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "host",
+        path: "load_balancing.hostname",
         meaning: "Public host name for the health-check URL (LB-3)",
         unit: "text",
         range: "up to 253 characters",
@@ -418,6 +439,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "agent_mode",
+        path: "agents.mode",
         meaning: "Static agent pool or cloud autoscaling (AG-8, AG-9)",
         unit: "word",
         range: "static, autoscale",
@@ -426,6 +448,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "agent_cpu",
+        path: "agents.cpus",
         meaning: "Physical CPU cores per agent (AG-1)",
         unit: "cores",
         range: "above 0, up to 1024",
@@ -434,6 +457,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "agent_ram",
+        path: "agents.ram_gb",
         meaning: "Physical RAM per agent (AG-1)",
         unit: "GB",
         range: "above 0, up to 16384",
@@ -442,6 +466,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "agent_cpu_override",
+        path: "agents.cpu_override",
         meaning: "CPU override in the agent settings (AG-1, AG-4)",
         unit: "none, cores, or x ratio",
         range: "none; above 0, up to 4096; x above 0, up to x100",
@@ -450,6 +475,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "agent_ram_override",
+        path: "agents.ram_override",
         meaning: "RAM override in the agent settings (AG-1, AG-4)",
         unit: "none, GB, or x ratio",
         range: "none; above 0, up to 65536; x above 0, up to x100",
@@ -458,6 +484,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "agent_spare",
+        path: "agents.redundancy",
         meaning: "Extra static agents per zone (AG-8)",
         unit: "agents",
         range: "0 to 100",
@@ -466,6 +493,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "per_instance",
+        path: "agents.sessions_per_instance",
         meaning: "Sessions each autoscaled agent instance is sized for (AG-9)",
         unit: "sessions",
         range: "1 to 1000",
@@ -474,6 +502,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "cpu_alloc",
+        path: "agents.cpu_allocation",
         meaning: "Docker CPU allocation for sessions (AG-7)",
         unit: "word",
         range: "shares, quotas",
@@ -482,6 +511,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "disk_limit",
+        path: "agents.disk_limit_gb",
         meaning: "Per-session disk cap in the Docker Run Override (AG-6)",
         unit: "GB or none",
         range: "none; above 0, up to 10000",
@@ -490,6 +520,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "proxy_cores",
+        path: "proxy.cores",
         meaning: "CPU cores per connection proxy (CP-6, CP-7)",
         unit: "cores",
         range: "above 0, up to 1024",
@@ -498,6 +529,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "proxy_load",
+        path: "proxy.load",
         meaning: "Streaming load per proxied session (CP-2, CP-7)",
         unit: "word",
         range: "business, video, custom",
@@ -506,6 +538,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "proxy_per_session",
+        path: "proxy.custom_cores_per_session",
         meaning: "Custom cores per proxied session (proxy_load custom)",
         unit: "cores",
         range: "above 0, up to 64",
@@ -519,6 +552,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "proxy_spare",
+        path: "proxy.redundancy",
         meaning: "Extra connection proxies per zone (CP-1)",
         unit: "proxies",
         range: "0 to 100",
@@ -527,6 +561,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "db",
+        path: "database.kind",
         meaning: "Bundled PostgreSQL container or an external database (DB-1)",
         unit: "word",
         range: "bundled, external",
@@ -535,6 +570,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "logging",
+        path: "database.logging",
         meaning: "Logs kept in the database or forwarded to a SIEM (DB-4)",
         unit: "word",
         range: "builtin, siem",
@@ -543,6 +579,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "standby",
+        path: "database.standby",
         meaning: "Keep a standby database server (DB-5)",
         unit: "1 or 0",
         range: "1 = yes, 0 = no",
@@ -551,6 +588,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "cost_web",
+        path: "costs.web_app",
         meaning: "Monthly cost of one web app server",
         unit: "currency per month, or none",
         range: "none; 0 to 1000000000",
@@ -559,6 +597,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "cost_db",
+        path: "costs.database",
         meaning: "Monthly cost of one database server",
         unit: "currency per month, or none",
         range: "none; 0 to 1000000000",
@@ -567,6 +606,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "cost_agent",
+        path: "costs.agent",
         meaning: "Monthly cost of one agent",
         unit: "currency per month, or none",
         range: "none; 0 to 1000000000",
@@ -575,6 +615,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "cost_proxy",
+        path: "costs.proxy",
         meaning: "Monthly cost of one connection proxy",
         unit: "currency per month, or none",
         range: "none; 0 to 1000000000",
@@ -583,6 +624,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     },
     Param {
         key: "cost_lb",
+        path: "costs.load_balancer",
         meaning: "Monthly cost of one network load balancer",
         unit: "currency per month, or none",
         range: "none; 0 to 1000000000",
@@ -594,6 +636,16 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
 /// The parameter with this key, if any.
 pub fn plan_param(key: &str) -> Option<&'static Param<Plan>> {
     PLAN_PARAMS.iter().find(|p| p.key == key)
+}
+
+/// The parameter for the plan input at this dotted path, if any.
+pub fn plan_param_at(path: &str) -> Option<&'static Param<Plan>> {
+    PLAN_PARAMS.iter().find(|p| p.path == path)
+}
+
+/// The workspace field at this path inside a workspace (`cpu_cores`), if any.
+pub fn profile_param_at(field: &str) -> Option<&'static Param<WorkspaceProfile>> {
+    PROFILE_PARAMS.iter().find(|p| p.path == field)
 }
 
 /// The workspace field with this key, if any.

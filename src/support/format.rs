@@ -85,6 +85,13 @@ pub fn number(x: f64, max_decimals: usize) -> String {
     group(&fixed(x, max_decimals as u32))
 }
 
+/// A figure in text a person reads (messages, formulas, reasons), as [`num`] writes it but
+/// with its digits grouped: `10000000.5` reads `10,000,000.5`. Values typed into Kasm or
+/// Docker keep [`num`].
+pub fn readable(x: f64) -> String {
+    number(x, 3)
+}
+
 /// A number rounded to `decimals` places and written with all of them, digits grouped:
 /// `1,234.50` (chart labels, which line up by their decimals). Not-finite values read `–`.
 pub fn grouped(x: f64, decimals: usize) -> String {

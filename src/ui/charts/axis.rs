@@ -13,10 +13,14 @@ pub fn Plot(
     /// Prefix of the title and description ids.
     id: String,
     /// Width in user units.
-    width: f64,
+    #[prop(into)]
+    width: Signal<f64>,
     /// Height in user units.
     #[prop(into)]
     height: Signal<f64>,
+    /// Body text size in user units ([`crate::charts::fit`]); 11 when not given.
+    #[prop(optional, into)]
+    font: Option<Signal<f64>>,
     /// The chart's title.
     #[prop(into)]
     title: Signal<String>,
@@ -30,7 +34,10 @@ pub fn Plot(
     let labelled_by = format!("{title_id} {desc_id}");
     view! {
         <svg
-            viewBox=move || format!("0 0 {} {}", num(width), num(height.get()))
+            viewBox=move || format!("0 0 {} {}", num(width.get()), num(height.get()))
+            style:font-size=move || {
+                font.map(|f| format!("{}px", num(f.get()))).unwrap_or_else(|| "11px".into())
+            }
             role="img"
             aria-labelledby=labelled_by
             class="chart-svg"

@@ -6,17 +6,20 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
+use leptos::html::Figure;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
 use super::axis::{Plot, XAxis, YAxis};
+use super::drawn_fit;
 use crate::charts::growth::{growth_curve, GrowthCurve, GrowthLayout, GrowthPanel, StepMarker};
 use crate::charts::path::num;
 use crate::form::editors::is_big;
 use crate::support::format::thousands;
 use crate::ui::state::use_app_state;
 
-const WIDTH: f64 = 640.0;
+/// Narrowest layout: below it the chart scales down and its text grows to stay 11 px.
+const MIN_WIDTH: f64 = 360.0;
 const TITLE: &str = "Servers as peak sessions grow";
 
 /// The growth chart of a computed curve: one small panel per role, sharing the x axis.
@@ -26,12 +29,17 @@ pub fn GrowthView(
     #[prop(into)]
     curve: Signal<GrowthCurve>,
 ) -> impl IntoView {
-    let layout: Memo<GrowthLayout> = Memo::new(move |_| curve.with(|c| c.layout(WIDTH)));
+    let figure: NodeRef<Figure> = NodeRef::new();
+    let fit = drawn_fit(figure, MIN_WIDTH);
+    let layout: Memo<GrowthLayout> = Memo::new(move |_| {
+        let f = fit.get();
+        curve.with(|c| c.layout(f.width, f.font))
+    });
     let frame = Signal::derive(move || layout.with(|l| l.frame));
     let today_x = move || num(layout.with(|l| l.today_x));
     let keys = Memo::new(move |_| layout.with(|l| l.panels.iter().map(|p| p.key).collect::<Vec<_>>()));
     view! {
-        <figure class="chart chart-growth" data-testid="chart-growth">
+        <figure node_ref=figure class="chart chart-growth" data-testid="chart-growth">
             <figcaption>
                 {move || {
                     curve.with(|c| {
@@ -44,8 +52,9 @@ pub fn GrowthView(
             </figcaption>
             <Plot
                 id="chart-growth".to_string()
-                width=WIDTH
+                width=Signal::derive(move || fit.get().width)
                 height=Signal::derive(move || layout.with(|l| l.frame.height))
+                font=Signal::derive(move || fit.get().font)
                 title=TITLE.to_string()
                 desc=Signal::derive(move || curve.with(GrowthCurve::describe))
             >

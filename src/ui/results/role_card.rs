@@ -151,7 +151,12 @@ pub fn RoleCard(
                 </Show>
                 <WarningList warnings=part(data, |r| &r.warnings) />
                 <SettingsList settings=part(data, |r| &r.settings) key=k />
-                <ScenarioTable scenarios=scenarios_shown unit=role.unit card=role.title />
+                <ScenarioTable
+                    scenarios=scenarios_shown
+                    basis=Signal::derive(move || data.with(|r| r.as_ref().map_or("Servers down", RoleReport::down_basis)))
+                    unit=role.unit
+                    card=role.title
+                />
                 <WhyDetails why=part(data, |r| &r.why) key=k />
             </Show>
         </article>

@@ -1,9 +1,12 @@
-//! Redundancy scenarios: k servers down, capacity against peak, enough or short (DEP-3).
+//! Redundancy scenarios: k servers down in each zone, capacity against peak, and what that
+//! means under the chosen redundancy (DEP-3): enough, expected, replaced or short.
 
 use leptos::prelude::*;
 
+use super::rule_chip::RuleChip;
 use super::table::TableWrap;
-use crate::engine::Scenario;
+use crate::charts::redundancy::status_key;
+use crate::engine::{Scenario, ScenarioStatus};
 use crate::support::format::thousands;
 
 /// A table of scenarios (0 down first, maintenance last, marked); nothing when empty.
@@ -12,6 +15,9 @@ use crate::support::format::thousands;
 pub fn ScenarioTable(
     /// The scenarios.
     scenarios: Memo<Vec<Scenario>>,
+    /// How the cases count servers down ("Servers down in each zone").
+    #[prop(into)]
+    basis: Signal<&'static str>,
     /// What one server is called.
     unit: &'static str,
     /// The card's title.
@@ -24,7 +30,7 @@ pub fn ScenarioTable(
                     <caption>"If servers go down"</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Case"</th>
+                            <th scope="col">{move || basis.get()}</th>
                             <th scope="col" class="num">
                                 <abbr title=format!("{unit} still up")>"Up"</abbr>
                             </th>
@@ -44,19 +50,40 @@ pub fn ScenarioTable(
     }
 }
 
+/// What a scenario's result cell says first: a mark and the verdict.
+fn verdict(s: &Scenario) -> String {
+    match (s.status, s.restored_capacity) {
+        (_, Some(restored)) => format!(
+            "0 until the standby restores the backups, then {}",
+            thousands(restored)
+        ),
+        (ScenarioStatus::Enough, _) => "✓ enough".into(),
+        (ScenarioStatus::Replaced, _) => "↻ replaced by autoscaling".into(),
+        (ScenarioStatus::Expected, _) => {
+            format!("! {} short, expected", thousands(s.shortfall))
+        }
+        (ScenarioStatus::Short, _) => format!("✗ {} short", thousands(s.shortfall)),
+    }
+}
+
 #[component]
 fn ScenarioRow(scenarios: Memo<Vec<Scenario>>, i: usize) -> impl IntoView {
     let row = Memo::new(move |_| scenarios.with(|s| s.get(i).cloned()));
     let with = move |f: fn(&Scenario) -> String| move || row.with(|s| s.as_ref().map(f).unwrap_or_default());
-    let enough = move || row.with(|s| s.as_ref().is_some_and(|s| s.enough));
     let class = move || {
         row.with(|s| match s {
-            Some(s) if s.maintenance && s.enough => "maintenance",
-            Some(s) if s.maintenance => "maintenance short",
-            Some(s) if !s.enough => "short",
-            _ => "",
+            Some(s) => {
+                let mut c = String::from(status_key(s.status));
+                if s.maintenance {
+                    c.push_str(" maintenance");
+                }
+                c
+            }
+            None => String::new(),
         })
     };
+    let rule = Memo::new(move |_| row.with(|s| s.as_ref().and_then(|s| s.rule.clone())));
+    let reason = Memo::new(move |_| row.with(|s| s.as_ref().and_then(|s| s.reason.clone())));
     view! {
         <tr class=class>
             <th scope="row">
@@ -65,12 +92,13 @@ fn ScenarioRow(scenarios: Memo<Vec<Scenario>>, i: usize) -> impl IntoView {
             <td class="num">{with(|s| thousands(s.up))}</td>
             <td class="num">{with(|s| thousands(s.capacity))}</td>
             <td class="num">{with(|s| thousands(s.demand))}</td>
-            <td>
-                <Show
-                    when=enough
-                    fallback=|| view! { <span class="bad">"✗ short"</span> }
-                >
-                    <span class="ok">"✓ enough"</span>
+            <td class="result">
+                <span class="verdict">{with(verdict)}</span>
+                <Show when=move || reason.with(Option::is_some)>
+                    <span class="reason">
+                        {move || reason.get().unwrap_or_default()}
+                        {move || rule.get().map(|id| view! { " " <RuleChip id /> })}
+                    </span>
                 </Show>
             </td>
         </tr>
