@@ -45,7 +45,7 @@ async fn letters_in_peak_sessions_show_a_message_and_keep_the_results_marked_sta
 async fn negative_and_empty_values_each_get_their_own_message() {
     let app = mount(None).await;
     app.type_into("agents-cpus", "-4").await;
-    assert_eq!(app.text("error-agents-cpus"), "Must be zero or more.");
+    assert_eq!(app.text("error-agents-cpus"), "Must be more than zero.");
     app.type_into("agents-cpus", "").await;
     assert_eq!(app.text("error-agents-cpus"), "Enter a number.");
     app.type_into("agents-cpus", "1e400").await;
@@ -94,6 +94,10 @@ async fn adding_and_removing_a_profile_updates_the_total_and_the_agents() {
     app.click("add-profile-0").await;
     assert!(app.find("profile-0-1").is_some());
     assert_eq!(app.input("zones-0-profiles-1-name").value(), "Workspace 2");
+    // A new workspace starts without sessions: the total stays as typed (issue 14, item 15).
+    assert_eq!(app.input("zones-0-profiles-1-sessions").value(), "0");
+    assert_eq!(app.input("peak-sessions").value(), "200");
+    app.type_into("zones-0-profiles-1-sessions", "10").await;
     assert_eq!(app.input("peak-sessions").value(), "210");
     // AG-1: 8 sessions per agent, 210 sessions -> 27 needed + 2 spare.
     assert_eq!(app.text("agent-servers"), "29");
@@ -107,7 +111,8 @@ async fn adding_and_removing_a_profile_updates_the_total_and_the_agents() {
 #[wasm_bindgen_test]
 async fn the_peak_total_is_shared_out_in_proportion_over_several_profiles() {
     let app = mount(None).await;
-    app.click("add-profile-0").await; // 200 + 10
+    app.click("add-profile-0").await;
+    app.type_into("zones-0-profiles-1-sessions", "10").await; // 200 + 10
     for t in ["1", "10", "100", "1000"] {
         app.type_into("peak-sessions", t).await;
     }

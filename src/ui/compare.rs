@@ -58,13 +58,21 @@ pub fn CompareTable(
                             <th scope="col" class="num">"B − A"</th>
                         </tr>
                     </thead>
-                    <For each=move || groups.get() key=|g| g.name let:group>
+                    <For each=move || groups.with(|g| g.iter().map(|g| g.name).collect::<Vec<_>>()) key=|name| *name let:name>
                         <tbody>
                             <tr class="group">
-                                <th scope="colgroup" colspan="4">{group.name}</th>
+                                <th scope="colgroup" colspan="4">{name}</th>
                             </tr>
                             // A row is its figures: one whose figures change is drawn anew.
-                            <For each=move || group.rows.clone() key=|r| (r.key.clone(), r.a.clone(), r.b.clone()) let:r>
+                            <For
+                                each=move || {
+                                    groups.with(|g| {
+                                        g.iter().find(|g| g.name == name).map(|g| g.rows.clone()).unwrap_or_default()
+                                    })
+                                }
+                                key=|r| (r.key.clone(), r.a.clone(), r.b.clone())
+                                let:r
+                            >
                                 <tr
                                     class:diff=r.differs
                                     data-testid=if r.differs { "compare-diff" } else { "compare-row" }
