@@ -54,14 +54,6 @@ pub fn agents_section(f: &Fields) -> El {
                 .disabled(autoscale),
         ),
         f.text(
-            text_input(
-                "agents.sessions_per_instance",
-                "Sessions per autoscaled instance",
-            )
-            .unit("sessions")
-            .disabled(!autoscale),
-        ),
-        f.text(
             text_input("agents.disk_limit_gb", "Disk limit per session (optional)")
                 .unit("GB")
                 .placeholder("none"),
