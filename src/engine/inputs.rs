@@ -2,8 +2,8 @@
 //!
 //! Some inputs only matter for some choices: the AutoScale config only counts with cloud
 //! autoscaling; a picked instance type, not "CPU per agent", sets an agent's hardware; a
-//! custom sessions-per-server figure only counts under the custom use case. The form hides or disables such an input with the reason
-//! given here, the draft does not refuse text it will not use, and validation does not
+//! custom sessions-per-server figure only counts under the custom use case. The form hides
+//! or disables such an input with the reason given here, the draft does not refuse text it will not use, and validation does not
 //! judge it. The rules read only the plan's choices ([`Choices`]), so the form asks the
 //! same question of a draft that holds half-typed numbers. A new rule is one line of
 //! [`RULES`].
@@ -179,145 +179,26 @@ const CLOUD_TYPES: &[&str] = &[
 const FLEX_ONLY: &str = "Only an OCI Flex shape takes OCPUs and memory.";
 
 /// Every rule for inputs outside the workspace list, one line each.
+#[rustfmt::skip]
 pub const RULES: &[Rule] = &[
-    Rule {
-        paths: AUTOSCALE_INPUTS,
-        when: STATIC,
-        reason: "Used only with cloud autoscaling: the AutoScale config and its schedule.",
-        rule: "AS-4",
-    },
-    Rule {
-        paths: CLOUD_TYPES,
-        when: |c| c.provider == Provider::None,
-        reason: "Pick a cloud provider to choose instance types.",
-        rule: "IC-1",
-    },
-    Rule {
-        paths: &["agents.cpus", "agents.ram_gb"],
-        when: |c| c.picked(2) != Picked::Nothing,
-        reason: "The picked instance type sets the agent's CPU and RAM.",
-        rule: "IC-1",
-    },
-    Rule {
-        paths: &["proxy.cores"],
-        when: |c| c.picked(3) != Picked::Nothing,
-        reason: "The picked instance type sets the connection proxy's cores.",
-        rule: "IC-1",
-    },
-    Rule {
-        paths: &["cloud.web_app.ocpus", "cloud.web_app.memory_gib"],
-        when: |c| c.picked(0) != Picked::Flex,
-        reason: FLEX_ONLY,
-        rule: "IC-1",
-    },
-    Rule {
-        paths: &["cloud.database.ocpus", "cloud.database.memory_gib"],
-        when: |c| c.picked(1) != Picked::Flex,
-        reason: FLEX_ONLY,
-        rule: "IC-1",
-    },
-    Rule {
-        paths: &["cloud.agent.ocpus", "cloud.agent.memory_gib"],
-        when: |c| c.picked(2) != Picked::Flex,
-        reason: FLEX_ONLY,
-        rule: "IC-1",
-    },
-    Rule {
-        paths: &["cloud.proxy.ocpus", "cloud.proxy.memory_gib"],
-        when: |c| c.picked(3) != Picked::Flex,
-        reason: FLEX_ONLY,
-        rule: "IC-1",
-    },
-    Rule {
-        paths: &["agents.cpu_override"],
-        when: |c| !c.cpu_override,
-        reason: "No CPU override is chosen: Kasm counts the physical CPUs.",
-        rule: "AG-1",
-    },
-    Rule {
-        paths: &["agents.ram_override"],
-        when: |c| !c.ram_override,
-        reason: "No RAM override is chosen: Kasm counts the physical RAM.",
-        rule: "AG-1",
-    },
-    Rule {
-        paths: &["agents.redundancy"],
-        when: AUTOSCALE,
-        reason: "Kasm replaces lost autoscaled agents, so no spare agents are added.",
-        rule: "AG-9",
-    },
-    Rule {
-        paths: &["web_app.custom_standard_per_server"],
-        when: |c| c.use_case != UseCase::Custom,
-        reason: "Used only with the custom use case.",
-        rule: "WEB-3",
-    },
-    Rule {
-        paths: &["web_app.custom_direct_per_server"],
-        when: |c| c.use_case != UseCase::Custom || c.architecture == Architecture::Standard,
-        reason: "Used only with the custom use case and Direct-to-Agent traffic.",
-        rule: "WEB-2",
-    },
-    Rule {
-        paths: &["load_balancing.dns_ttl_s"],
-        when: |c| c.load_balancing != LoadBalancingMethod::Dns,
-        reason: "Used only with DNS load balancing.",
-        rule: "LB-1",
-    },
-    Rule {
-        paths: &[
-            "load_balancing.lb_redundancy",
-            "costs.load_balancer",
-            "costs.hourly.load_balancer",
-        ],
-        when: |c| c.load_balancing != LoadBalancingMethod::NetworkLoadBalancer,
-        reason: "DNS load balancing needs no load balancers.",
-        rule: "LB-2",
-    },
-    Rule {
-        paths: &["proxy.custom_cores_per_session"],
-        when: |c| c.proxy_load != ProxyLoad::Custom,
-        reason: "Used only with the custom load per session.",
-        rule: "CP-7",
-    },
-    Rule {
-        paths: &[
-            "proxy.cores",
-            "proxy.load",
-            "proxy.custom_cores_per_session",
-            "proxy.redundancy",
-            "costs.proxy",
-            "costs.hourly.proxy",
-            "cloud.proxy.type",
-            "cloud.proxy.ocpus",
-            "cloud.proxy.memory_gib",
-        ],
-        when: |c| !c.any(WorkspaceKind::ServerConnection),
-        reason: "No RDP/VNC/SSH workspace in the plan, so no connection proxies.",
-        rule: "CP-1",
-    },
-    Rule {
-        paths: &[
-            "agents.mode",
-            "agents.cpus",
-            "agents.ram_gb",
-            "agents.cpu_override.kind",
-            "agents.ram_override.kind",
-            "agents.cpu_override",
-            "agents.ram_override",
-            "agents.redundancy",
-            "agents.cpu_allocation",
-            "agents.disk_limit_gb",
-            "costs.agent",
-            "costs.hourly.agent",
-            "cloud.agent.type",
-            "cloud.agent.ocpus",
-            "cloud.agent.memory_gib",
-        ],
-        when: |c| !c.any(WorkspaceKind::Container),
-        reason: "No container workspace in the plan, so no agents.",
-        rule: "AG-3",
-    },
+    Rule { paths: AUTOSCALE_INPUTS, when: STATIC, reason: "Used only with cloud autoscaling: the AutoScale config and its schedule.", rule: "AS-4" },
+    Rule { paths: CLOUD_TYPES, when: |c| c.provider == Provider::None, reason: "Pick a cloud provider to choose instance types.", rule: "IC-1" },
+    Rule { paths: &["agents.cpus", "agents.ram_gb"], when: |c| c.picked(2) != Picked::Nothing, reason: "The picked instance type sets the agent's CPU and RAM.", rule: "IC-1" },
+    Rule { paths: &["proxy.cores"], when: |c| c.picked(3) != Picked::Nothing, reason: "The picked instance type sets the connection proxy's cores.", rule: "IC-1" },
+    Rule { paths: &["cloud.web_app.ocpus", "cloud.web_app.memory_gib"], when: |c| c.picked(0) != Picked::Flex, reason: FLEX_ONLY, rule: "IC-1" },
+    Rule { paths: &["cloud.database.ocpus", "cloud.database.memory_gib"], when: |c| c.picked(1) != Picked::Flex, reason: FLEX_ONLY, rule: "IC-1" },
+    Rule { paths: &["cloud.agent.ocpus", "cloud.agent.memory_gib"], when: |c| c.picked(2) != Picked::Flex, reason: FLEX_ONLY, rule: "IC-1" },
+    Rule { paths: &["cloud.proxy.ocpus", "cloud.proxy.memory_gib"], when: |c| c.picked(3) != Picked::Flex, reason: FLEX_ONLY, rule: "IC-1" },
+    Rule { paths: &["agents.cpu_override"], when: |c| !c.cpu_override, reason: "No CPU override is chosen: Kasm counts the physical CPUs.", rule: "AG-1" },
+    Rule { paths: &["agents.ram_override"], when: |c| !c.ram_override, reason: "No RAM override is chosen: Kasm counts the physical RAM.", rule: "AG-1" },
+    Rule { paths: &["agents.redundancy"], when: AUTOSCALE, reason: "Kasm replaces lost autoscaled agents, so no spare agents are added.", rule: "AG-9" },
+    Rule { paths: &["web_app.custom_standard_per_server"], when: |c| c.use_case != UseCase::Custom, reason: "Used only with the custom use case.", rule: "WEB-3" },
+    Rule { paths: &["web_app.custom_direct_per_server"], when: |c| c.use_case != UseCase::Custom || c.architecture == Architecture::Standard, reason: "Used only with the custom use case and Direct-to-Agent traffic.", rule: "WEB-2" },
+    Rule { paths: &["load_balancing.dns_ttl_s"], when: |c| c.load_balancing != LoadBalancingMethod::Dns, reason: "Used only with DNS load balancing.", rule: "LB-1" },
+    Rule { paths: &["load_balancing.lb_redundancy", "costs.load_balancer", "costs.hourly.load_balancer"], when: |c| c.load_balancing != LoadBalancingMethod::NetworkLoadBalancer, reason: "DNS load balancing needs no load balancers.", rule: "LB-2" },
+    Rule { paths: &["proxy.custom_cores_per_session"], when: |c| c.proxy_load != ProxyLoad::Custom, reason: "Used only with the custom load per session.", rule: "CP-7" },
+    Rule { paths: &["proxy.cores", "proxy.load", "proxy.custom_cores_per_session", "proxy.redundancy", "costs.proxy", "costs.hourly.proxy", "cloud.proxy.type", "cloud.proxy.ocpus", "cloud.proxy.memory_gib"], when: |c| !c.any(WorkspaceKind::ServerConnection), reason: "No RDP/VNC/SSH workspace in the plan, so no connection proxies.", rule: "CP-1" },
+    Rule { paths: &["agents.mode", "agents.cpus", "agents.ram_gb", "agents.cpu_override.kind", "agents.ram_override.kind", "agents.cpu_override", "agents.ram_override", "agents.redundancy", "agents.cpu_allocation", "agents.disk_limit_gb", "costs.agent", "costs.hourly.agent", "cloud.agent.type", "cloud.agent.ocpus", "cloud.agent.memory_gib"], when: |c| !c.any(WorkspaceKind::Container), reason: "No container workspace in the plan, so no agents.", rule: "AG-3" },
 ];
 
 /// Why a server connection's own CPU, RAM and disk are not used (AG-3).
