@@ -13,7 +13,7 @@ use super::report::{
 };
 use super::scenarios::ceil_servers;
 use super::schedule::{self, HOURS_PER_MONTH, HOURS_PER_WEEK};
-use crate::support::format::num;
+use crate::support::format::{num, readable, thousands};
 
 /// MB per GB in Kasm's memory fields (Workspace Memory, Standby Memory).
 const MB_PER_GB: f64 = 1024.0;
@@ -81,29 +81,30 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
     let mut why = vec![
         Why {
             figure: "Sessions arriving within one agent start-up".into(),
-            value: burst.to_string(),
+            value: thousands(burst),
             rules: vec!["AS-3".into()],
             formula: format!(
                 "ceil({} per minute x {} s / 60) = {burst} (Kasm publishes no start-up time: {} s is an input, 600 s by default, Kasm's seed timeouts)",
-                num(a.arrivals_per_minute),
-                num(a.startup_s),
-                num(a.startup_s)
+                readable(a.arrivals_per_minute),
+                readable(a.startup_s),
+                readable(a.startup_s),
+                burst = thousands(burst),
             ),
             assumption: true,
             outside_guide: true,
         },
         Why {
             figure: "Busy hours per month".into(),
-            value: format!("{} h", num(busy_month)),
+            value: format!("{} h", readable(busy_month)),
             rules: vec!["AS-4".into()],
             formula: format!(
                 "{} h a week ({}) x {} / {} = {} h; a month is 8760 / 12 = {} h",
-                num(busy_week),
+                readable(busy_week),
                 schedule::describe(&a.schedule),
-                num(HOURS_PER_MONTH),
-                num(HOURS_PER_WEEK),
-                num(busy_month),
-                num(HOURS_PER_MONTH)
+                readable(HOURS_PER_MONTH),
+                readable(HOURS_PER_WEEK),
+                readable(busy_month),
+                readable(HOURS_PER_MONTH)
             ),
             assumption: true,
             outside_guide: true,
@@ -142,7 +143,7 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
                 continue;
             }
             staged += n;
-            terms.push(format!("{} {n}", p.name));
+            terms.push(format!("{} {}", p.name, thousands(n)));
             settings.push(Setting {
                 name: "Staging Config: Desired Sessions".into(),
                 value: n.to_string(),
@@ -159,16 +160,18 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
         if a.baseline_sessions > 0 {
             why.push(Why {
                 figure: at("Staged sessions (Desired Sessions)"),
-                value: staged.to_string(),
+                value: thousands(staged),
                 rules: vec!["AS-2".into()],
                 formula: format!(
                     "baseline {} shared by peak sessions ({peak} here of {plan_peak}), recorded workspaces left out, rounded up: {}",
-                    a.baseline_sessions,
+                    thousands(a.baseline_sessions),
                     if terms.is_empty() {
                         "nothing to stage".into()
                     } else {
                         terms.join(", ")
-                    }
+                    },
+                    peak = thousands(peak),
+                    plan_peak = thousands(plan_peak),
                 ),
                 assumption: busy.len() > 1 || multi_zone,
                 outside_guide: true,
@@ -182,21 +185,23 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
         let max_nodes = peak_instances + on.instances;
         let hours = schedule::instance_hours(busy_month, max_nodes, off.instances);
         let always_on = max_nodes as f64 * HOURS_PER_MONTH;
-        let ws = format!("{} cores / {} GB", num(ws_cores), num(ws_ram));
+        let ws = format!("{} cores / {} GB", readable(ws_cores), readable(ws_ram));
         why.push(Why {
             figure: at("Standby (busy hours)"),
             value: format!(
                 "{} cores / {} MB, {} instances",
-                num(on.cores),
-                on.memory_mb,
-                on.instances
+                readable(on.cores),
+                thousands(on.memory_mb),
+                thousands(on.instances)
             ),
             rules: vec!["AS-3".into(), "AS-1".into()],
             formula: format!(
                 "{zone_burst} arriving sessions x {ws} (the largest workspace) = {} cores, {} MB; ceil({zone_burst} / {per} sessions per instance) = {} instances",
-                num(on.cores),
-                on.memory_mb,
-                on.instances
+                readable(on.cores),
+                thousands(on.memory_mb),
+                thousands(on.instances),
+                zone_burst = thousands(zone_burst),
+                per = thousands(per),
             ),
             assumption: true,
             outside_guide: true,
@@ -205,43 +210,48 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
             figure: at("Standby (off-hours)"),
             value: format!(
                 "{} cores / {} MB, {} instances",
-                num(off.cores),
-                off.memory_mb,
-                off.instances
+                readable(off.cores),
+                thousands(off.memory_mb),
+                thousands(off.instances)
             ),
             rules: vec!["AS-4".into(), "AS-3".into()],
             formula: format!(
                 "{off_sessions} sessions x {ws} = {} cores, {} MB; ceil({off_sessions} / {per}) = {} instances",
-                num(off.cores),
-                off.memory_mb,
-                off.instances
+                readable(off.cores),
+                thousands(off.memory_mb),
+                thousands(off.instances),
+                off_sessions = thousands(off_sessions),
+                per = thousands(per),
             ),
             assumption: true,
             outside_guide: true,
         });
         why.push(Why {
             figure: at("Max Nodes"),
-            value: max_nodes.to_string(),
+            value: thousands(max_nodes),
             rules: vec!["AS-4".into(), "AS-3".into()],
             formula: format!(
-                "{peak_instances} instances at peak + {} standby = {max_nodes}",
-                on.instances
+                "{} instances at peak + {} standby = {}",
+                thousands(peak_instances),
+                thousands(on.instances),
+                thousands(max_nodes)
             ),
             assumption: false,
             outside_guide: true,
         });
         why.push(Why {
             figure: at("Instance-hours per month"),
-            value: format!("{} h", num(hours)),
+            value: format!("{} h", readable(hours)),
             rules: vec!["AS-4".into()],
             formula: format!(
                 "{} busy h x {max_nodes} + {} off-hours h x {} = {} h; kept running all month: {max_nodes} x {} = {} h. Kasm never stops an instance with active sessions, so late sessions add hours.",
-                num(busy_month),
-                num(HOURS_PER_MONTH - busy_month),
-                off.instances,
-                num(hours),
-                num(HOURS_PER_MONTH),
-                num(always_on)
+                readable(busy_month),
+                readable(HOURS_PER_MONTH - busy_month),
+                thousands(off.instances),
+                readable(hours),
+                readable(HOURS_PER_MONTH),
+                readable(always_on),
+                max_nodes = thousands(max_nodes),
             ),
             assumption: true,
             outside_guide: true,
@@ -287,8 +297,9 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
             scope: scope.clone(),
             rule: "AS-4".into(),
             note: format!(
-                "{peak_instances} at peak plus {} kept free; Kasm has no minimum instance count.",
-                on.instances
+                "{} at peak plus {} kept free; Kasm has no minimum instance count.",
+                thousands(peak_instances),
+                thousands(on.instances)
             ),
         });
         zones.push(AutoscaleZone {
@@ -318,7 +329,7 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
         rule: "AS-1".into(),
         note: format!(
             "The cores Kasm counts on each new instance (it has {}); the same in both configs.",
-            num(physical_cores)
+            readable(physical_cores)
         ),
     });
     settings.push(Setting {
@@ -328,7 +339,7 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
         rule: "AS-1".into(),
         note: format!(
             "In GB here (the agent settings' override is in bytes); the instance has {} GB.",
-            num(physical_ram)
+            readable(physical_ram)
         ),
     });
     settings.push(Setting {
@@ -352,8 +363,8 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
             role: Role::Agent,
             message: format!(
                 "{} of the {} baseline sessions cannot be staged (recorded workspaces, or more than the peak): they start on demand.",
-                a.baseline_sessions - staged_total,
-                a.baseline_sessions
+                thousands(a.baseline_sessions - staged_total),
+                thousands(a.baseline_sessions)
             ),
         });
     }

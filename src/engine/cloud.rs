@@ -17,7 +17,7 @@ use super::report::{
     CloudReport, Role, RoleInstance, ServerSpec, Severity, VendorDefaultReport, Warning, Why,
 };
 use super::rules::{PROXY_MIN_RAM_GB, WEB_SPEC};
-use crate::support::format::num;
+use crate::support::format::readable;
 
 /// Roles with servers of their own, in report order.
 const ROLES: [Role; 4] = [
@@ -43,15 +43,15 @@ fn size_text(t: &InstanceSize) -> String {
         Some(o) => format!(
             "{} {} OCPU ({} vCPU) / {} GiB",
             t.id,
-            num(o),
-            num(t.vcpus),
-            num(t.memory_gib)
+            readable(o),
+            readable(t.vcpus),
+            readable(t.memory_gib)
         ),
         None => format!(
             "{} ({} vCPU / {} GiB)",
             t.id,
-            num(t.vcpus),
-            num(t.memory_gib)
+            readable(t.vcpus),
+            readable(t.memory_gib)
         ),
     }
 }
@@ -75,8 +75,8 @@ pub fn deployed(plan: &Plan, role: Role, need: ServerSpec) -> (ServerSpec, Optio
         formula: format!(
             "{} against the {} CPU / {} GB needed: {} (GiB compared one to one with GB)",
             size_text(&t),
-            num(need.cpus),
-            num(need.ram_gb),
+            readable(need.cpus),
+            readable(need.ram_gb),
             if ok { "meets it" } else { "falls below it" }
         ),
         assumption: false,
@@ -138,8 +138,8 @@ fn vendor_check(plan: &Plan, role: Role, t: &InstanceSize) -> (bool, String) {
                     n == 0,
                     format!(
                         "holds {n} sessions of the largest workspace ({} CPU / {} GB) by AG-1",
-                        num(cores),
-                        num(ram)
+                        readable(cores),
+                        readable(ram)
                     ),
                 )
             }
@@ -151,7 +151,7 @@ fn vendor_check(plan: &Plan, role: Role, t: &InstanceSize) -> (bool, String) {
                 t.memory_gib + 1e-9 < PROXY_MIN_RAM_GB || n == 0,
                 format!(
                     "carries {n} sessions by CP-7; the guide asks at least {} GB of RAM (CP-3)",
-                    num(PROXY_MIN_RAM_GB)
+                    readable(PROXY_MIN_RAM_GB)
                 ),
             )
         }
@@ -161,8 +161,8 @@ fn vendor_check(plan: &Plan, role: Role, t: &InstanceSize) -> (bool, String) {
                 !meets(t, need.cpus, need.ram_gb),
                 format!(
                     "the guide asks {} CPU / {} GB for this plan",
-                    num(need.cpus),
-                    num(need.ram_gb)
+                    readable(need.cpus),
+                    readable(need.ram_gb)
                 ),
             )
         }
@@ -201,8 +201,8 @@ pub fn size_cloud(plan: &Plan) -> (Option<CloudReport>, Vec<Warning>) {
                     formula: format!(
                         "the smallest {} type with at least {} vCPU and {} GiB, burstable types left out: {}",
                         provider.label(),
-                        num(need.cpus),
-                        num(need.ram_gb),
+                        readable(need.cpus),
+                        readable(need.ram_gb),
                         size_text(s)
                     ),
                     assumption: false,
@@ -303,8 +303,8 @@ fn picked_type_warnings(plan: &Plan) -> Vec<Warning> {
                     format!(
                         "{} falls below the {} CPU / {} GB the guide gives each {} of this plan.",
                         size_text(&t),
-                        num(need.cpus),
-                        num(need.ram_gb),
+                        readable(need.cpus),
+                        readable(need.ram_gb),
                         role_name(role)
                     )
                 })
@@ -315,8 +315,8 @@ fn picked_type_warnings(plan: &Plan) -> Vec<Warning> {
                     format!(
                         "{} has less than the {} GB of RAM a {}-core connection proxy needs (CP-3, CP-7).",
                         size_text(&t),
-                        num(ram),
-                        num(t.vcpus)
+                        readable(ram),
+                        readable(t.vcpus)
                     )
                 })
             }

@@ -11,7 +11,7 @@ use super::report::{
     AutoscaleReport, CostReport, LoadBalancingReport, PriceUnit, Role, RoleCost, RoleReport, Why,
 };
 use super::schedule::HOURS_PER_MONTH;
-use crate::support::format::{amount, num, price as rate};
+use crate::support::format::{amount, price as rate, readable, thousands};
 
 /// Months in a year, for yearly totals.
 pub const MONTHS_PER_YEAR: f64 = 12.0;
@@ -95,13 +95,13 @@ impl Priced {
         let formula = if scaled {
             format!(
                 "{} instance-hours x {} per hour{} = {}; kept running all month it would be {}",
-                num(self.hours),
+                readable(self.hours),
                 m.price(hourly(self.price, self.per)),
                 if self.per == PriceUnit::Month {
                     format!(
                         " ({} per month / {} h)",
                         m.price(self.price),
-                        num(HOURS_PER_MONTH)
+                        readable(HOURS_PER_MONTH)
                     )
                 } else {
                     String::new()
@@ -112,12 +112,12 @@ impl Priced {
         } else {
             format!(
                 "{} {} x {} {}{} = {}",
-                self.servers,
+                thousands(self.servers),
                 role_label(self.role),
                 m.price(self.price),
                 unit(self.per),
                 if self.per == PriceUnit::Hour {
-                    format!(" x {} h", num(HOURS_PER_MONTH))
+                    format!(" x {} h", readable(HOURS_PER_MONTH))
                 } else {
                     String::new()
                 },
