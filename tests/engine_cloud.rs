@@ -332,7 +332,7 @@ fn ic_2_vendor_defaults_show_where_they_fall_below_the_guide() {
     assert!(v(Role::WebApp).below_guide);
     assert!(!v(Role::Database).below_guide);
     assert!(!v(Role::Agent).below_guide);
-    assert!(v(Role::Agent).note.contains("holds 1 sessions"));
+    assert!(v(Role::Agent).note.contains("holds 1 session of"));
     let w = r.warnings.iter().find(|w| w.rule == "IC-2").unwrap();
     assert!(
         w.message.contains("web app server t3.small"),

@@ -84,9 +84,8 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
             value: thousands(burst),
             rules: vec!["AS-3".into()],
             formula: format!(
-                "ceil({} per minute x {} s / 60) = {burst} (Kasm publishes no start-up time: {} s is an input, 600 s by default, Kasm's seed timeouts)",
+                "ceil({} per minute x {} s / 60) = {burst} (the start-up time is an input, 600 s by default: Kasm publishes none, and its seed timeouts are 600 s)",
                 readable(a.arrivals_per_minute),
-                readable(a.startup_s),
                 readable(a.startup_s),
                 burst = thousands(burst),
             ),

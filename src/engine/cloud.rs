@@ -6,7 +6,7 @@
 //! memory is in GiB and is compared one to one with the guide's GB, which this project
 //! reads as 1024^3 bytes (as Kasm counts memory).
 
-use super::agent::sessions_per_agent;
+use super::agent::{agent_hardware, sessions_per_agent};
 use super::catalogue::{
     meets, smallest_per_family, suggest, vendor_defaults, InstanceSize, Provider,
 };
@@ -92,8 +92,9 @@ pub fn proxy_cores(plan: &Plan) -> f64 {
         .map_or(plan.proxy.cores, |t| t.vcpus)
 }
 
-/// What each role needs, before a type is picked: the guide's spec for web app and
-/// database servers, the typed hardware for agents and connection proxies.
+/// What each role needs: the guide's spec for web app and database servers; for agents and
+/// connection proxies their hardware (a picked type's, else the typed figures), so the
+/// suggestion beside a picked type is the smallest sustained type of the same size.
 pub fn needs(plan: &Plan, role: Role) -> ServerSpec {
     match role {
         Role::WebApp => ServerSpec {
@@ -102,13 +103,16 @@ pub fn needs(plan: &Plan, role: Role) -> ServerSpec {
             disk_gb: WEB_SPEC.2,
         },
         Role::Database => db_tier(plan.peak_sessions(), plan.database.logging).spec,
-        Role::Agent => ServerSpec {
-            cpus: plan.agents.cpus,
-            ram_gb: plan.agents.ram_gb,
-            disk_gb: 0.0,
-        },
+        Role::Agent => {
+            let (cpus, ram_gb) = agent_hardware(plan);
+            ServerSpec {
+                cpus,
+                ram_gb,
+                disk_gb: 0.0,
+            }
+        }
         Role::ConnectionProxy | Role::LoadBalancer => {
-            let cores = plan.proxy.cores;
+            let cores = proxy_cores(plan);
             let rec = recording(plan);
             proxy_spec(
                 cores,
@@ -137,7 +141,8 @@ fn vendor_check(plan: &Plan, role: Role, t: &InstanceSize) -> (bool, String) {
                 (
                     n == 0,
                     format!(
-                        "holds {n} sessions of the largest workspace ({} CPU / {} GB) by AG-1",
+                        "holds {n} {} of the largest workspace ({} CPU / {} GB) by AG-1",
+                        if n == 1 { "session" } else { "sessions" },
                         readable(cores),
                         readable(ram)
                     ),
@@ -150,7 +155,8 @@ fn vendor_check(plan: &Plan, role: Role, t: &InstanceSize) -> (bool, String) {
             (
                 t.memory_gib + 1e-9 < PROXY_MIN_RAM_GB || n == 0,
                 format!(
-                    "carries {n} sessions by CP-7; the guide asks at least {} GB of RAM (CP-3)",
+                    "carries {n} {} by CP-7; the guide asks at least {} GB of RAM (CP-3)",
+                    if n == 1 { "session" } else { "sessions" },
                     readable(PROXY_MIN_RAM_GB)
                 ),
             )

@@ -412,7 +412,8 @@ pub struct CloudReport {
 pub struct RoleInstance {
     /// The role.
     pub role: Role,
-    /// CPUs the role's server needs (the guide's figure, or the typed hardware).
+    /// CPUs the role's server needs: the guide's figure for web app and database servers,
+    /// the role's own hardware (picked type or typed) for agents and connection proxies.
     pub needs_cpus: f64,
     /// RAM the role's server needs, in GB (compared one to one with GiB).
     pub needs_ram_gb: f64,
