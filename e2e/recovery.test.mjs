@@ -58,7 +58,7 @@ describe('engine JavaScript API', () => {
 describe('panic recovery', () => {
   test('a panic shows a recovery box whose links reload the plan or start over', async () => {
     session = await newRecordedPage(suite.browser, suite.server.origin);
-    const sizer = await new SizerPage(session.page, `${suite.server.url}?v=1&sessions=1000`).open();
+    const sizer = await new SizerPage(session.page, `${suite.server.url}?v=2&sessions=1000`).open();
     assert.equal(await sizer.count('webapp-servers'), 8);
     const thrown = await session.page.evaluate(() => {
       try {
@@ -73,7 +73,7 @@ describe('panic recovery', () => {
     await box.waitFor();
     assert.equal(await box.getAttribute('role'), 'alert');
     assert.match(await box.textContent(), /internal error/);
-    assert.ok((await session.page.getByTestId('panic-reload').getAttribute('href')).endsWith('?v=1&sessions=1000'));
+    assert.ok((await session.page.getByTestId('panic-reload').getAttribute('href')).endsWith('?v=2&sessions=1000'));
     // The console got the panic message, and nothing else went wrong.
     assert.ok(session.log.consoleErrors.some((e) => e.includes('simulated panic')), 'panic logged');
     assert.deepEqual(session.log.pageErrors, []);
@@ -89,6 +89,6 @@ describe('panic recovery', () => {
     });
     await session.page.getByTestId('panic-reset').click();
     await eventually(async () => (await sizer.count('webapp-servers')) === 3, { what: 'the default plan' });
-    assert.ok(['', '?v=1'].includes(new URL(session.page.url()).search), 'the bare page');
+    assert.ok(['', '?v=2'].includes(new URL(session.page.url()).search), 'the bare page');
   });
 });

@@ -190,7 +190,7 @@ describe(`plan links, app served at ${process.env.E2E_BASE || '/'}`, () => {
     await page.getByTestId('reset-plan').click();
     await sizer.waitForFigure('webapp-servers', (t) => /^\D*3\b/.test(t));
     assert.equal(await sizer.peakSessions.inputValue(), '200');
-    await eventually(async () => new URL(page.url()).search === '?v=1', { what: 'the URL to reset' });
+    await eventually(async () => new URL(page.url()).search === '?v=2', { what: 'the URL to reset' });
   });
 
   test('the bare page offers the last plan, and a link wins over it', async () => {

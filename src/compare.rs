@@ -1,8 +1,9 @@
 //! The compare view's logic: two plans (A pinned, B current) and their reports side by side,
 //! figure by figure, with the figures that differ flagged. Pure, tested natively.
 
-use crate::engine::{AgentMode, Architecture, Plan, Report, RoleReport};
-use crate::support::format::{money, number, spec, thousands};
+use crate::engine::schedule::HOURS_PER_MONTH;
+use crate::engine::{AgentMode, Architecture, Plan, Report, Role, RoleReport};
+use crate::support::format::{money, number, spec, thousands, with_currency};
 
 /// One line of the comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,6 +94,60 @@ impl Rows {
     }
 }
 
+/// Agent instance-hours per month: autoscaled instances by the schedule (AS-4), static
+/// agents running all month.
+pub fn agent_hours(report: &Report) -> f64 {
+    match &report.autoscale {
+        Some(a) => a.instance_hours,
+        None => report.agents.total as f64 * HOURS_PER_MONTH,
+    }
+}
+
+/// A cost as shown in the compare view: amount with currency, `(partial)` when roles with
+/// servers have no price, `not given` when nothing is priced.
+fn cost_text(x: Option<f64>, r: &Report) -> String {
+    match x {
+        None => "not given".into(),
+        Some(x) => {
+            let text = with_currency(&money(x), &r.costs.currency);
+            if r.costs.complete {
+                text
+            } else {
+                format!("{text} (partial)")
+            }
+        }
+    }
+}
+
+impl Rows {
+    /// A cost row; B - A is given only when both are priced in the same currency.
+    fn cost(
+        &mut self,
+        key: &str,
+        label: &str,
+        (a, ra): (Option<f64>, &Report),
+        (b, rb): (Option<f64>, &Report),
+    ) {
+        let (ta, tb) = (cost_text(a, ra), cost_text(b, rb));
+        let differs = ta != tb;
+        let delta = match (a, b) {
+            (Some(x), Some(y)) if differs && ra.costs.currency == rb.costs.currency => {
+                Some(with_currency(&signed(y - x, money), &rb.costs.currency))
+            }
+            _ => None,
+        };
+        self.0.push(CompareRow {
+            key: key.into(),
+            group: "Totals",
+            label: label.into(),
+            a: ta,
+            b: tb,
+            delta,
+            differs,
+        });
+    }
+}
+
 fn count(n: f64) -> String {
     thousands(n.max(0.0) as u64)
 }
@@ -162,6 +217,25 @@ pub fn compare(a: &Plan, ra: &Report, b: &Plan, rb: &Report) -> Vec<CompareRow> 
         recording(a),
         recording(b),
     );
+    rows.text(
+        g,
+        "cloud",
+        "Cloud provider",
+        a.cloud.provider.label().into(),
+        b.cloud.provider.label().into(),
+    );
+    let agent_type = |p: &Plan| {
+        p.cloud
+            .instance(Role::Agent)
+            .map_or_else(|| "typed hardware".to_string(), |t| t.id)
+    };
+    rows.text(
+        g,
+        "agent-type",
+        "Agent instance type",
+        agent_type(a),
+        agent_type(b),
+    );
     rows.num(
         g,
         "zones",
@@ -200,6 +274,27 @@ pub fn compare(a: &Plan, ra: &Report, b: &Plan, rb: &Report) -> Vec<CompareRow> 
         rb.load_balancing.load_balancers as f64,
         count,
     );
+    // Static vs autoscale (AS-4): the agents' instance-hours and their largest count.
+    rows.num(
+        "Servers",
+        "agent-hours",
+        "Agent instance-hours per month",
+        agent_hours(ra),
+        agent_hours(rb),
+        |x| number(x, 0),
+    );
+    let max_nodes = |r: &Report| match &r.autoscale {
+        Some(a) => a.zones.iter().map(|z| z.max_nodes).sum::<u64>() as f64,
+        None => r.agents.total as f64,
+    };
+    rows.num(
+        "Servers",
+        "agent-max",
+        "Agents at most (autoscale: Max Nodes)",
+        max_nodes(ra),
+        max_nodes(rb),
+        count,
+    );
     let g = "Totals";
     let (ta, tb) = (&ra.totals, &rb.totals);
     rows.num(
@@ -219,13 +314,18 @@ pub fn compare(a: &Plan, ra: &Report, b: &Plan, rb: &Report) -> Vec<CompareRow> 
     rows.num(g, "total-disk", "Disk (GB)", ta.disk_gb, tb.disk_gb, |x| {
         number(x, 1)
     });
-    match (ta.monthly_cost, tb.monthly_cost) {
-        (Some(ca), Some(cb)) => rows.num(g, "monthly-cost", "Monthly cost", ca, cb, money),
-        (ca, cb) => {
-            let show = |c: Option<f64>| c.map_or("not given".to_string(), money);
-            rows.text(g, "monthly-cost", "Monthly cost", show(ca), show(cb));
-        }
-    }
+    rows.cost(
+        "monthly-cost",
+        "Monthly cost",
+        (ta.monthly_cost, ra),
+        (tb.monthly_cost, rb),
+    );
+    rows.cost(
+        "yearly-cost",
+        "Yearly cost",
+        (ra.costs.yearly, ra),
+        (rb.costs.yearly, rb),
+    );
     rows.0
 }
 
@@ -293,16 +393,47 @@ mod tests {
     #[test]
     fn monthly_cost_compares_when_given_and_says_when_not() {
         let mut b = Plan::default();
-        b.costs.web_app = Some(100.0);
+        b.costs.monthly.web_app = Some(100.0);
         let rows = pair(&b);
         let cost = row(&rows, "monthly-cost");
         assert_eq!(cost.a, "not given");
         assert!(cost.differs);
         let mut a = b.clone();
-        a.costs.web_app = Some(80.0);
+        a.costs.monthly.web_app = Some(80.0);
         let rows = compare(&a, &size(&a).unwrap(), &b, &size(&b).unwrap());
         let cost = row(&rows, "monthly-cost");
-        assert_eq!((cost.a.as_str(), cost.b.as_str()), ("240", "300"));
+        // Only the web app servers are priced: the totals say they are partial.
+        assert_eq!(
+            (cost.a.as_str(), cost.b.as_str()),
+            ("240 (partial)", "300 (partial)")
+        );
         assert_eq!(cost.delta.as_deref(), Some("+60"));
+        assert_eq!(row(&rows, "yearly-cost").b, "3,600 (partial)");
+    }
+
+    #[test]
+    fn as_4_static_against_autoscale_compares_instance_hours_and_cost() {
+        // A: 27 static agents (16 / 64) all month at 0.5 EUR an hour. B: the same
+        // agents autoscaled, 8 sessions each: 25 at peak + ceil(10 / 8) = 2 standby =
+        // 27 Max Nodes, busy 50 h a week (730 x 50 / 168 h a month), none off-hours.
+        let mut a = Plan::default();
+        a.costs.hourly.agent = Some(0.5);
+        a.costs.currency = "EUR".into();
+        let mut b = a.clone();
+        b.agents.mode = AgentMode::Autoscale;
+        let rows = compare(&a, &size(&a).unwrap(), &b, &size(&b).unwrap());
+        let hours = row(&rows, "agent-hours");
+        let busy = 730.0 * 50.0 / 168.0;
+        assert_eq!(hours.a, "19,710");
+        assert_eq!(hours.b, number(27.0 * busy, 0));
+        let max = row(&rows, "agent-max");
+        assert_eq!((max.a.as_str(), max.b.as_str()), ("27", "27"));
+        let cost = row(&rows, "monthly-cost");
+        assert_eq!(cost.a, "9,855 EUR (partial)");
+        assert_eq!(
+            cost.b,
+            format!("{} EUR (partial)", money(27.0 * busy * 0.5))
+        );
+        assert!(cost.delta.as_deref().unwrap().starts_with("-"));
     }
 }

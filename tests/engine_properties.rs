@@ -121,7 +121,8 @@ fn plan(max_zones: usize, max_profiles: usize, max_sessions: u64) -> impl Strate
             plan.agents.cpu_override = cpu_o;
             plan.agents.ram_override = ram_o;
             plan.agents.redundancy = red;
-            plan.agents.sessions_per_instance = spi;
+            // AS-2: a baseline to stage (it never changes a server count).
+            plan.agents.autoscale.baseline_sessions = spi * 10;
             plan.agents.mode = if autoscale {
                 AgentMode::Autoscale
             } else {

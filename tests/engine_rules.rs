@@ -151,7 +151,7 @@ fn lb_2_network_load_balancer_needs_n_plus_1_and_converges_in_seconds() {
     plan.load_balancing.method = LoadBalancingMethod::NetworkLoadBalancer;
     plan.load_balancing.health_check_interval_s = 5.0;
     plan.load_balancing.failures_to_remove = 2;
-    plan.costs.load_balancer = Some(20.0);
+    plan.costs.monthly.load_balancer = Some(20.0);
     let r = size(&plan).unwrap();
     assert_eq!(r.load_balancing.load_balancers, 2);
     assert_eq!(r.load_balancing.failover_s, 10.0);
@@ -435,10 +435,13 @@ fn ag_8_static_agents_keep_n_plus_2_and_survive_two_losses() {
 }
 
 #[test]
-fn ag_9_autoscale_sizes_instances_for_sessions_per_instance_without_spares() {
+fn ag_9_as_1_autoscaled_instances_are_sized_by_ag_1_without_spares() {
+    // A 4 CPU / 8 GB instance holds min(4 / 2, 8 / 4) = 2 sessions of the 2 / 4 workspace:
+    // 200 sessions need 100 instances, and Kasm manages capacity (no N+2).
     let mut plan = Plan::default();
     plan.agents.mode = AgentMode::Autoscale;
-    plan.agents.sessions_per_instance = 2;
+    plan.agents.cpus = 4.0;
+    plan.agents.ram_gb = 8.0;
     let r = size(&plan).unwrap();
     assert_eq!((r.agents.needed, r.agents.redundant), (100, 0));
     assert_eq!(
@@ -595,7 +598,7 @@ fn cp_3_cp_5_memory_floor_4_gb_and_recording_disk_per_session() {
 #[test]
 fn totals_add_up_and_costs_multiply_by_count() {
     let mut plan = plan_with(vec![container(200, 2.0, 4.0), server(40, false)]);
-    plan.costs = Costs {
+    plan.costs.monthly = RolePrices {
         web_app: Some(50.0),
         database: Some(80.0),
         agent: Some(300.0),

@@ -87,6 +87,9 @@ fn db_5_the_standby_serves_only_after_restoring_the_backups() {
 fn ag_9_autoscaled_agents_lost_are_replaced_not_short() {
     let mut plan = Plan::default();
     plan.agents.mode = AgentMode::Autoscale;
+    // AS-1: a 4 CPU / 8 GB instance holds 2 sessions of the 2 CPU / 4 GB workspace.
+    plan.agents.cpus = 4.0;
+    plan.agents.ram_gb = 8.0;
     let r = size(&plan).unwrap();
     // 100 instances of 2 sessions, no spares: one down is 2 short, and Kasm replaces it.
     let one = case(&r.agents, "1 down");

@@ -136,15 +136,11 @@ fn custom_figures_zero_and_bad_host_names_are_refused() {
     plan.web_app.use_case = UseCase::Custom;
     plan.web_app.custom_standard_per_server = 0;
     plan.load_balancing.hostname = "<script>".into();
-    // Sessions per instance is judged only where it is used: with autoscaling (AG-9).
-    plan.agents.mode = AgentMode::Autoscale;
-    plan.agents.sessions_per_instance = 0;
-    plan.costs.agent = Some(-5.0);
+    plan.costs.monthly.agent = Some(-5.0);
     let e = errors(&plan);
     assert!(has(&e, "web_app.custom_standard_per_server", |r| *r
         == Reason::Zero));
     assert!(has(&e, "load_balancing.hostname", |_| true));
-    assert!(has(&e, "agents.sessions_per_instance", |r| *r == Reason::Zero));
     assert!(has(&e, "costs.agent", |r| *r == Reason::Negative));
 }
 

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use kasm_sizer::engine::stress::stress_plan;
-use kasm_sizer::engine::{Override, Plan};
+use kasm_sizer::engine::{AgentMode, BusyHours, Override, Plan, Provider};
 use kasm_sizer::form::presets::PRESETS;
 use kasm_sizer::js_api::read::read_plan;
 use serde::Serialize;
@@ -35,9 +35,25 @@ fn every_preset_and_the_stress_plan_read_back_unchanged() {
     odd.agents.cpu_override = Override::Absolute(96.0);
     odd.agents.ram_override = Override::Ratio(1.5);
     odd.agents.disk_limit_gb = Some(20.0);
-    odd.costs.agent = Some(120.5);
+    odd.costs.monthly.agent = Some(120.5);
     odd.zones[0].name = "Zürich «east» <b>".into();
     plans.push(odd);
+    // Issue 16: every cloud input set.
+    let mut cloud = Plan::default();
+    cloud.agents.mode = AgentMode::Autoscale;
+    cloud.agents.autoscale.baseline_sessions = 20;
+    cloud.agents.autoscale.arrivals_per_minute = 0.5;
+    cloud.agents.autoscale.schedule[6] = Some(BusyHours {
+        start_hour: 9.5,
+        end_hour: 12.0,
+    });
+    cloud.cloud.provider = Provider::Oci;
+    cloud.cloud.agent.type_id = Some("E4.Flex".into());
+    cloud.cloud.agent.ocpus = Some(4.0);
+    cloud.cloud.agent.memory_gib = Some(8.0);
+    cloud.costs.hourly.agent = Some(0.12);
+    cloud.costs.currency = "€".into();
+    plans.push(cloud);
     for plan in plans {
         let value = to_js(&plan);
         assert_eq!(read_plan(&value), Ok(plan.clone()));
@@ -62,6 +78,9 @@ fn reads_partial_and_odd_plans_as_serde_does() {
         r#"{"version":1,"unknown":"ignored","zones":[{"extra":[1,2],"profiles":[{"kind":"server_connection","recording":true}]}]}"#,
         r#"{"zones":[{"profiles":[{"sessions":40.0}]}]}"#,
         r#"{"agents":{"cpus":-4}}"#,
+        r#"{"agents":{"sessions_per_instance":2,"autoscale":{"startup_s":300,"schedule":[null,{"start_hour":1,"end_hour":2}]}}}"#,
+        r#"{"cloud":{"provider":"aws","agent":{"type":"t3.medium"},"web_app":{"type":null}}}"#,
+        r#"{"costs":{"agent":5,"hourly":{"web_app":0.19},"currency":"USD"}}"#,
     ] {
         let value = js(json);
         assert_eq!(read_plan(&value).ok(), serde_reads(&value).ok(), "{json}");
@@ -105,6 +124,25 @@ fn refuses_what_serde_refuses_and_names_the_field() {
         ),
         (r#"{"database":{"standby":"yes"}}"#, "database.standby"),
         (r#"{"costs":{"agent":"cheap"}}"#, "costs.agent"),
+        (
+            r#"{"costs":{"hourly":{"agent":"x"}}}"#,
+            "costs.hourly.agent",
+        ),
+        (r#"{"costs":{"currency":3}}"#, "costs.currency"),
+        (r#"{"cloud":{"provider":"ibm"}}"#, "cloud.provider"),
+        (r#"{"cloud":{"agent":{"type":5}}}"#, "cloud.agent.type"),
+        (
+            r#"{"agents":{"autoscale":{"schedule":[{"start_hour":8}]}}}"#,
+            "agents.autoscale.schedule[0]",
+        ),
+        (
+            r#"{"agents":{"autoscale":{"schedule":{}}}}"#,
+            "agents.autoscale.schedule",
+        ),
+        (
+            r#"{"agents":{"sessions_per_instance":1.5}}"#,
+            "agents.sessions_per_instance",
+        ),
         (r#"{"version":-1}"#, "version"),
     ] {
         let value = js(json);

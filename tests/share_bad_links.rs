@@ -14,14 +14,14 @@ fn notice_for<'a>(notices: &'a [Notice], key: &str) -> &'a Notice {
 
 #[test]
 fn default_plan_is_just_the_version() {
-    assert_eq!(encode_link(&Plan::default(), None), "v=1");
+    assert_eq!(encode_link(&Plan::default(), None), "v=2");
 }
 
 #[test]
 fn a_session_count_change_is_one_readable_key() {
     let mut p = Plan::default();
     p.zones[0].profiles[0].sessions = 1000;
-    assert_eq!(encode_link(&p, None), "v=1&sessions=1000");
+    assert_eq!(encode_link(&p, None), "v=2&sessions=1000");
 }
 
 #[test]
@@ -31,10 +31,10 @@ fn scalars_use_short_readable_keys() {
     p.agents.cpus = 32.0;
     p.agents.cpu_override = Override::Ratio(1.5);
     p.agents.ram_override = Override::Absolute(192.0);
-    p.costs.agent = Some(120.5);
+    p.costs.monthly.agent = Some(120.5);
     assert_eq!(
         encode_link(&p, None),
-        "v=1&arch=d2a&agent_cpu=32&agent_cpu_override=x1.5&agent_ram_override=192&cost_agent=120.5"
+        "v=2&arch=d2a&agent_cpu=32&agent_cpu_override=x1.5&agent_ram_override=192&cost_agent=120.5"
     );
 }
 
@@ -57,7 +57,7 @@ fn several_workspaces_use_the_list_form_with_escaped_separators() {
     let q = encode_link(&p, None);
     assert_eq!(
         q,
-        "v=1&p=Default~Desktop~200~2~4~0~5~container\
+        "v=2&p=Default~Desktop~200~2~4~0~5~container\
          &p=Default~Dev!~Ops!!%20%26%20co~20~4~8~1~10~server&z=Empty%20zone"
     );
     let back = decode_link(&q);
@@ -71,7 +71,7 @@ fn a_plan_without_zones_is_written_as_such_and_opens_with_the_default_zone() {
     // says so (issue 14, item 7: every link opens with a usable plan).
     let mut p = Plan::default();
     p.zones.clear();
-    assert_eq!(encode_link(&p, None), "v=1&zones=0");
+    assert_eq!(encode_link(&p, None), "v=2&zones=0");
     let link = decode_link("v=1&zones=0");
     assert_eq!(link.plan, Plan::default());
     assert!(notice_for(&link.notices, "zones")
@@ -85,7 +85,7 @@ fn the_pinned_plan_rides_under_the_a_prefix() {
     b.web_app.architecture = Architecture::DirectToAgent;
     let a = Plan::default();
     let q = encode_link(&b, Some(&a));
-    assert_eq!(q, "v=1&arch=d2a&a.v=1");
+    assert_eq!(q, "v=2&arch=d2a&a.v=2");
     let link = decode_link(&q);
     assert_eq!(link.plan, b);
     assert_eq!(link.pinned, Some(a));
@@ -281,7 +281,7 @@ fn a_link_without_version_is_migrated_from_version_zero_silently() {
 
 #[test]
 fn a_newer_version_opens_with_a_notice() {
-    let link = decode_link("v=2&sessions=500&peak_hours=3");
+    let link = decode_link("v=3&sessions=500&peak_hours=3");
     assert_eq!(link.plan.zones[0].profiles[0].sessions, 500);
     assert!(notice_for(&link.notices, "v")
         .reason

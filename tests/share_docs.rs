@@ -58,10 +58,10 @@ fn the_example_links_open_without_notices() {
     let examples: Vec<&str> = doc
         .lines()
         .map(str::trim)
-        .filter(|l| l.starts_with("`?v=1"))
+        .filter(|l| l.starts_with("`?v="))
         .map(|l| l.trim_matches('`'))
         .collect();
-    assert_eq!(examples.len(), 3);
+    assert_eq!(examples.len(), 4);
     for q in &examples {
         let link = kasm_sizer::share::decode_link(q);
         assert!(link.notices.is_empty(), "{q}: {:?}", link.notices);
@@ -79,10 +79,7 @@ fn the_example_links_open_without_notices() {
 fn the_readme_example_links_open_without_notices() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let examples: Vec<&str> = readme
-        .split('`')
-        .filter(|s| s.starts_with("?v=1"))
-        .collect();
+    let examples: Vec<&str> = readme.split('`').filter(|s| s.starts_with("?v=")).collect();
     assert!(examples.len() >= 2, "two example links in the README");
     for q in examples {
         let link = kasm_sizer::share::decode_link(q);

@@ -16,7 +16,7 @@ fn hostile_plan() -> Plan {
             ..WorkspaceProfile::default()
         }],
     });
-    p.costs.agent = Some(100.0);
+    p.costs.monthly.agent = Some(100.0);
     p
 }
 
@@ -88,8 +88,8 @@ fn csv_bill_of_materials_parses_back_with_totals_that_add_up() {
     let r = sized(&p);
     let rows = parse_csv(&to_csv(&p, &r));
     assert_eq!(rows[0][0], "role");
-    assert_eq!(rows[0].len(), 12);
-    assert!(rows.iter().all(|row| row.len() == 12));
+    assert_eq!(rows[0].len(), 16);
+    assert!(rows.iter().all(|row| row.len() == 16));
     // WEB-4: the worked example deploys 3 web app servers, 2 needed + 1 spare.
     let web = rows.iter().find(|row| row[0] == "Web app server").unwrap();
     assert_eq!(&web[2..5], ["3", "2", "1"]);
@@ -181,6 +181,72 @@ fn markdown_summary_has_tables_warnings_and_escaped_names() {
 }
 
 #[test]
+fn ic_1_exports_carry_the_currency_the_instance_type_and_a_partial_total() {
+    // Issue 14: web app and agents priced, the database not: the total says so.
+    let mut p = Plan::default();
+    p.cloud.provider = Provider::Aws;
+    p.cloud.agent.type_id = Some("m6i.4xlarge".into());
+    p.costs.monthly.web_app = Some(100.0);
+    p.costs.monthly.agent = Some(500.0);
+    p.costs.currency = "EUR".into();
+    let r = sized(&p);
+    let rows = parse_csv(&to_csv(&p, &r));
+    let col = |name: &str| rows[0].iter().position(|c| c == name).unwrap();
+    let agent = rows.iter().find(|row| row[0] == "Agent").unwrap();
+    assert_eq!(agent[col("instance_type")], "m6i.4xlarge");
+    assert_eq!(agent[col("currency")], "EUR");
+    assert_eq!(agent[col("yearly_cost")], (12.0 * 27.0 * 500.0).to_string());
+    let total = rows.last().unwrap();
+    assert_eq!(total[col("monthly_cost")], "13800");
+    assert_eq!(
+        total[col("cost_note")],
+        "partial: no price for database servers"
+    );
+    let md = to_markdown(&p, &r, None);
+    assert!(md.contains("13,800 EUR"), "{md}");
+    assert!(md.contains("165,600 EUR"), "yearly: {md}");
+    assert!(md.contains("The cost total is partial: no price for database servers."));
+    assert!(md.contains("## Instance types (AWS)"));
+    let agent_row = md
+        .lines()
+        .map(md_cells)
+        .find(|c| c[0] == "agent")
+        .expect("an agent row in the instance types");
+    assert_eq!(agent_row[3], "m6i.4xlarge (16 vCPU / 64 GiB)");
+}
+
+#[test]
+fn as_4_the_markdown_lists_the_autoscale_settings_with_their_rules() {
+    let mut p = Plan::default();
+    p.agents.mode = AgentMode::Autoscale;
+    let r = sized(&p);
+    let md = to_markdown(&p, &r, None);
+    assert!(md.contains("## Autoscaling"));
+    let cells: Vec<Vec<String>> = md
+        .lines()
+        .filter(|l| l.starts_with('|'))
+        .map(md_cells)
+        .collect();
+    assert!(cells.contains(&vec![
+        "AutoScale config (busy hours): Standby Cores".to_string(),
+        "20".into(),
+        "all".into(),
+        "AS-3".into()
+    ]));
+    assert!(cells.contains(&vec![
+        "VM Provider: Max Nodes".to_string(),
+        "27".into(),
+        "all".into(),
+        "AS-4".into()
+    ]));
+    let json: Export = serde_json::from_str(&to_json(&p, Some(&r))).unwrap();
+    assert_eq!(
+        json.report.unwrap().autoscale.unwrap().zones[0].max_nodes,
+        27
+    );
+}
+
+#[test]
 fn bill_of_materials_skips_roles_without_servers() {
     let p = Plan::default();
     let r = sized(&p);
@@ -234,7 +300,10 @@ fn markdown_groups_large_figures_and_csv_keeps_plain_numbers() {
     );
     let s = md.lines().position(|l| l.starts_with("| Servers")).unwrap();
     let summary = md_cells(md.lines().nth(s + 2).unwrap());
-    assert_eq!(summary[0], kasm_sizer::support::format::thousands(r.totals.servers));
+    assert_eq!(
+        summary[0],
+        kasm_sizer::support::format::thousands(r.totals.servers)
+    );
     for cell in &summary {
         let run = cell
             .split(|c: char| !c.is_ascii_digit())

@@ -150,6 +150,101 @@ fn web_and_lb() -> BoxedStrategy<(WebAppPlan, LoadBalancingPlan)> {
         .boxed()
 }
 
+/// AS-2..AS-4 inputs, with any schedule of whole and half hours.
+fn autoscale() -> BoxedStrategy<AutoscalePlan> {
+    let day = prop_oneof![
+        Just(None),
+        (0u32..=46, 1u32..=48).prop_map(|(start, len)| {
+            let start = f64::from(start) / 2.0;
+            Some(BusyHours {
+                start_hour: start,
+                end_hour: (start + f64::from(len) / 2.0).min(24.0),
+            })
+        }),
+    ];
+    (
+        0u64..=10_000_000,
+        num(0.0, 1e6),
+        num(0.001, 86_400.0),
+        0u64..=10_000_000,
+        num(0.0, 604_800.0),
+        proptest::collection::vec(day, 7),
+    )
+        .prop_map(
+            |(baseline_sessions, arrivals_per_minute, startup_s, off, backoff, schedule)| {
+                AutoscalePlan {
+                    baseline_sessions,
+                    arrivals_per_minute,
+                    startup_s,
+                    off_hours_standby_sessions: off,
+                    downscale_backoff_s: backoff,
+                    schedule,
+                }
+            },
+        )
+        .boxed()
+}
+
+/// IC-1: any provider, any catalogue type (or none) per role, Flex figures or none.
+fn cloud() -> BoxedStrategy<CloudPlan> {
+    let ids: Vec<&'static str> = catalogue::instance_types().iter().map(|t| t.id).collect();
+    let choice = move || {
+        (
+            prop_oneof![
+                Just(None),
+                proptest::sample::select(ids.clone()).prop_map(|id| Some(id.to_string()))
+            ],
+            opt(0.001, 512.0),
+            opt(0.001, 16_384.0),
+        )
+            .prop_map(|(type_id, ocpus, memory_gib)| InstanceChoice {
+                type_id,
+                ocpus,
+                memory_gib,
+            })
+    };
+    (
+        prop_oneof![
+            Just(Provider::None),
+            Just(Provider::Aws),
+            Just(Provider::Azure),
+            Just(Provider::Gcp),
+            Just(Provider::Oci)
+        ],
+        choice(),
+        choice(),
+        choice(),
+        choice(),
+    )
+        .prop_map(|(provider, web_app, database, agent, proxy)| CloudPlan {
+            provider,
+            web_app,
+            database,
+            agent,
+            proxy,
+        })
+        .boxed()
+}
+
+fn prices(max: f64) -> impl Strategy<Value = RolePrices> {
+    (
+        opt(0.0, max),
+        opt(0.0, max),
+        opt(0.0, max),
+        opt(0.0, max),
+        opt(0.0, max),
+    )
+        .prop_map(
+            |(web_app, database, agent, proxy, load_balancer)| RolePrices {
+                web_app,
+                database,
+                agent,
+                proxy,
+                load_balancer,
+            },
+        )
+}
+
 fn agents() -> BoxedStrategy<AgentPlan> {
     (
         prop_oneof![Just(AgentMode::Static), Just(AgentMode::Autoscale)],
@@ -158,7 +253,7 @@ fn agents() -> BoxedStrategy<AgentPlan> {
         over(4096.0),
         over(65_536.0),
         0u64..=100,
-        1u64..=1000,
+        autoscale(),
         prop_oneof![Just(CpuAllocation::Shares), Just(CpuAllocation::Quotas)],
         opt(0.001, 10_000.0),
     )
@@ -170,7 +265,7 @@ fn agents() -> BoxedStrategy<AgentPlan> {
                 cpu_override,
                 ram_override,
                 redundancy,
-                spi,
+                autoscale,
                 cpu_allocation,
                 disk_limit_gb,
             )| AgentPlan {
@@ -180,9 +275,10 @@ fn agents() -> BoxedStrategy<AgentPlan> {
                 cpu_override,
                 ram_override,
                 redundancy,
-                sessions_per_instance: spi,
+                sessions_per_instance: None,
                 cpu_allocation,
                 disk_limit_gb,
+                autoscale,
             },
         )
         .boxed()
@@ -202,15 +298,22 @@ fn rest() -> BoxedStrategy<(ProxyPlan, DatabasePlan, Costs)> {
         prop_oneof![Just(Logging::BuiltIn), Just(Logging::Siem)],
         any::<bool>(),
         (
-            opt(0.0, 1e9),
-            opt(0.0, 1e9),
-            opt(0.0, 1e9),
-            opt(0.0, 1e9),
-            opt(0.0, 1e9),
+            prices(1e9),
+            prices(1e6),
+            prop_oneof![Just(""), Just("EUR"), Just("€"), Just("US$"), Just("kr")],
         ),
     )
         .prop_map(
-            |(cores, load, custom, redundancy, kind, logging, standby, (c1, c2, c3, c4, c5))| {
+            |(
+                cores,
+                load,
+                custom,
+                redundancy,
+                kind,
+                logging,
+                standby,
+                (monthly, hourly, currency),
+            )| {
                 (
                     ProxyPlan {
                         cores,
@@ -224,11 +327,9 @@ fn rest() -> BoxedStrategy<(ProxyPlan, DatabasePlan, Costs)> {
                         standby,
                     },
                     Costs {
-                        web_app: c1,
-                        database: c2,
-                        agent: c3,
-                        proxy: c4,
-                        load_balancer: c5,
+                        monthly,
+                        hourly,
+                        currency: currency.to_string(),
                     },
                 )
             },
@@ -237,9 +338,9 @@ fn rest() -> BoxedStrategy<(ProxyPlan, DatabasePlan, Costs)> {
 }
 
 fn plan() -> BoxedStrategy<Plan> {
-    (zones(), web_and_lb(), agents(), rest())
+    (zones(), web_and_lb(), agents(), rest(), cloud())
         .prop_map(
-            |(zones, (web_app, load_balancing), agents, (proxy, database, costs))| Plan {
+            |(zones, (web_app, load_balancing), agents, (proxy, database, costs), cloud)| Plan {
                 version: PLAN_VERSION,
                 zones,
                 web_app,
@@ -248,6 +349,7 @@ fn plan() -> BoxedStrategy<Plan> {
                 proxy,
                 database,
                 costs,
+                cloud,
             },
         )
         .boxed()

@@ -129,7 +129,7 @@ async fn the_share_field_holds_the_link_of_the_current_plan() {
         leptos::task::tick().await;
     }
     assert!(
-        field.value().ends_with("?v=1&sessions=1000"),
+        field.value().ends_with("?v=2&sessions=1000"),
         "{}",
         field.value()
     );

@@ -21,11 +21,12 @@ use super::path::step_path;
 use super::redundancy::{role_key, role_name};
 use super::ticks::nice_ticks;
 use crate::engine::agent::size_agents;
+use crate::engine::cost;
 use crate::engine::database::size_database;
 use crate::engine::proxy::size_proxies;
 use crate::engine::validate::MAX_SESSIONS;
 use crate::engine::web_app::size_web_app;
-use crate::engine::{size, Plan, Report, Role};
+use crate::engine::{size, AgentMode, Plan, Report, Role};
 use crate::support::format::{grouped, thousands};
 use std::collections::BTreeMap;
 
@@ -328,8 +329,18 @@ fn cost_series(
     if evaluated.is_empty() || evaluated.iter().any(|(_, e)| e.cost.is_none()) {
         return None;
     }
-    let c = &plan.costs;
-    let units = [c.web_app, c.agent, c.proxy, c.database];
+    // Autoscaled agents cost their instance-hours, which do not follow the server count
+    // (standby and off-hours instances depend on each zone's share): only the engine's own
+    // totals at the full samples are drawn then.
+    if plan.agents.mode == AgentMode::Autoscale && cost::price(plan, Role::Agent).is_some() {
+        return Some(
+            evaluated
+                .iter()
+                .map(|(k, e)| (*k, e.cost.unwrap_or(0.0)))
+                .collect(),
+        );
+    }
+    let units = ROLES.map(|r| cost::price(plan, r).map(|(p, per)| cost::always_on_monthly(p, per)));
     let roles_cost = |at: u64| -> f64 {
         series
             .iter()
@@ -1088,14 +1099,41 @@ mod tests {
     }
 
     #[test]
+    fn ic_1_as_4_hourly_and_autoscaled_costs_follow_the_engine_at_every_point() {
+        // Hourly prices cost x 730 h a server; autoscaled agents cost their instance-hours,
+        // which only full engine runs give, so their points are the engine's totals.
+        for autoscale in [false, true] {
+            let mut plan = Plan::default();
+            plan.costs.hourly.web_app = Some(0.2);
+            plan.costs.hourly.agent = Some(0.8);
+            plan.costs.monthly.database = Some(150.0);
+            if autoscale {
+                plan.agents.mode = AgentMode::Autoscale;
+            }
+            let c = growth_curve(&plan);
+            let cost = c.cost.as_ref().expect("cost series");
+            assert!(cost.iter().any(|p| p.0 == 200));
+            let mut p = plan.clone();
+            for &(k, v) in cost {
+                p.zones[0].profiles[0].sessions = k;
+                let expected = size(&p).unwrap().totals.monthly_cost.unwrap();
+                assert!(
+                    (v - expected).abs() < 1e-6,
+                    "{autoscale} at {k}: {v} vs {expected}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn monthly_cost_series_when_unit_costs_are_given() {
         let mut plan = Plan::default();
         assert!(growth_curve(&plan).cost.is_none());
-        plan.costs.web_app = Some(100.0);
-        plan.costs.agent = Some(300.0);
-        plan.costs.database = Some(200.0);
-        plan.costs.proxy = Some(50.0);
-        plan.costs.load_balancer = Some(20.0);
+        plan.costs.monthly.web_app = Some(100.0);
+        plan.costs.monthly.agent = Some(300.0);
+        plan.costs.monthly.database = Some(200.0);
+        plan.costs.monthly.proxy = Some(50.0);
+        plan.costs.monthly.load_balancer = Some(20.0);
         let c = growth_curve(&plan);
         let cost = c.cost.as_ref().expect("cost series");
         let today = cost.iter().find(|p| p.0 == 200).unwrap().1;
@@ -1250,7 +1288,8 @@ mod tests {
         plans.push(p.clone());
         let mut q = Plan::default();
         q.agents.mode = AgentMode::Autoscale;
-        q.agents.sessions_per_instance = 3;
+        q.agents.cpus = 9.0;
+        q.agents.ram_gb = 12.0;
         q.zones[0].profiles[0].recording = true;
         plans.push(q);
         let mut o = Plan::default();

@@ -62,7 +62,7 @@ impl Model {
             std_per: std_per as f64,
             d2a_per: d2a_per as f64,
             proxy_per: sessions_per_proxy(
-                plan.proxy.cores,
+                crate::engine::cloud::proxy_cores(plan),
                 load_per_session(plan),
                 recording(plan),
             ),

@@ -4,8 +4,8 @@
 use super::frame::{place_ticks, Frame, Tick};
 use super::scale::LinearScale;
 use super::ticks::nice_ticks;
-use crate::engine::agent::{counted_capacity, profile_per_agent};
-use crate::engine::{AgentMode, Plan, Report, WorkspaceKind};
+use crate::engine::agent::{agent_hardware, counted_capacity, profile_per_agent};
+use crate::engine::{Plan, Report, WorkspaceKind};
 use crate::support::format::grouped;
 
 /// One resource of the agent: CPU cores or RAM.
@@ -79,7 +79,7 @@ pub fn default_target(plan: &Plan) -> Option<(usize, usize)> {
 /// does not exist or is not a container workspace (AG-3).
 pub fn agent_packing(
     plan: &Plan,
-    report: &Report,
+    _report: &Report,
     zone: usize,
     profile: usize,
 ) -> Option<PackingChart> {
@@ -89,18 +89,9 @@ pub fn agent_packing(
         return None;
     }
     let sessions = profile_per_agent(plan, p);
-    let zone_report = report.agents.zones.get(zone);
-    let (physical_cpus, physical_ram, counted_cpus, counted_ram) = match plan.agents.mode {
-        AgentMode::Static => {
-            let (c, r) = counted_capacity(plan);
-            (plan.agents.cpus, plan.agents.ram_gb, c, r)
-        }
-        AgentMode::Autoscale => {
-            // AG-9: the instance is sized for its sessions; Kasm counts what it has.
-            let spec = zone_report.map(|zr| zr.spec).unwrap_or(report.agents.spec);
-            (spec.cpus, spec.ram_gb, spec.cpus, spec.ram_gb)
-        }
-    };
+    // AG-1 for static agents, AS-1 for autoscaled instances: Kasm counts the overrides.
+    let (physical_cpus, physical_ram) = agent_hardware(plan);
+    let (counted_cpus, counted_ram) = counted_capacity(plan);
     let n = sessions as f64;
     Some(PackingChart {
         zone: z.name.clone(),

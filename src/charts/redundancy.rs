@@ -7,9 +7,9 @@ use super::bars::bands;
 use super::frame::{place_ticks, Frame, Tick};
 use super::labels::text_width;
 use super::ticks::nice_ticks;
+use super::ticks::tick_labels;
 use crate::engine::{Role, RoleReport, ScenarioStatus};
 use crate::support::format::{compact, thousands};
-use super::ticks::tick_labels;
 
 /// One scenario as a bar.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,12 +3,16 @@
 use super::plan::{
     AgentMode, CpuAllocation, Override, Plan, UseCase, WorkspaceKind, WorkspaceProfile, Zone,
 };
-use super::report::{Role, RoleReport, ServerSpec, Setting, Severity, Warning, Why, WorkspaceFit};
-use super::rules::{AGENT_BASE_DISK_GB, CPU_SHARES_PER_CORE, RECORDING_DISK_PER_SESSION_GB};
+use super::report::{
+    AutoscaleReport, Role, RoleReport, ServerSpec, Setting, Severity, Warning, Why, WorkspaceFit,
+};
+use super::rules::{
+    any_outside_guide, AGENT_BASE_DISK_GB, CPU_SHARES_PER_CORE, RECORDING_DISK_PER_SESSION_GB,
+};
 use super::scenarios::{
     assemble, ceil_servers, floor_sessions, CapacityModel, Cover, RoleExtras, ZoneSizing,
 };
-use crate::support::format::{readable, num, percent_in_formula, thousands};
+use crate::support::format::{num, percent_in_formula, readable, thousands};
 
 /// Bytes per GB in the Kasm agent memory override (interpretation: binary gigabytes).
 pub const BYTES_PER_GB: f64 = 1024.0 * 1024.0 * 1024.0;
@@ -40,10 +44,21 @@ pub fn quota_share(cores: f64, host_cpus: f64) -> f64 {
     }
 }
 
-/// The CPUs and RAM Kasm counts for each agent, overrides applied (AG-1).
+/// The physical CPUs and RAM (GB) of one agent or autoscaled instance: the picked
+/// catalogue type's vCPU and GiB (IC-1: GiB read as the guide's GB), else the typed figures.
+pub fn agent_hardware(plan: &Plan) -> (f64, f64) {
+    match plan.cloud.instance(Role::Agent) {
+        Some(t) => (t.vcpus, t.memory_gib),
+        None => (plan.agents.cpus, plan.agents.ram_gb),
+    }
+}
+
+/// The CPUs and RAM Kasm counts for each agent, overrides applied (AG-1). Autoscaled
+/// instances count the AutoScale config's Agent Cores / Memory overrides the same way (AS-1).
 pub fn counted_capacity(plan: &Plan) -> (f64, f64) {
     let a = &plan.agents;
-    (a.cpu_override.apply(a.cpus), a.ram_override.apply(a.ram_gb))
+    let (cpus, ram) = agent_hardware(plan);
+    (a.cpu_override.apply(cpus), a.ram_override.apply(ram))
 }
 
 /// Disk each session of a profile needs on its agent: growth (capped by AG-6) plus the
@@ -61,15 +76,29 @@ pub fn space_per_session(plan: &Plan, p: &WorkspaceProfile) -> f64 {
         }
 }
 
-/// Sessions of one profile that fit on one agent of this plan (static mode), or the
-/// autoscale instance's sessions.
+/// Sessions of one profile that fit on one agent or autoscaled instance of this plan
+/// (AG-1 with the recording core of AG-2; AS-1 for instances).
 pub fn profile_per_agent(plan: &Plan, p: &WorkspaceProfile) -> u64 {
-    match plan.agents.mode {
-        AgentMode::Static => {
-            let (cpus, ram) = counted_capacity(plan);
-            sessions_per_agent(cpus, ram, p.effective_cores(), p.ram_gb)
-        }
-        AgentMode::Autoscale => plan.agents.sessions_per_instance,
+    Counted::of(plan).per(p)
+}
+
+/// The CPUs and RAM Kasm counts on one agent, worked out once per sizing (a picked
+/// instance type is looked up in the catalogue only here).
+#[derive(Debug, Clone, Copy)]
+struct Counted {
+    cpus: f64,
+    ram: f64,
+}
+
+impl Counted {
+    fn of(plan: &Plan) -> Counted {
+        let (cpus, ram) = counted_capacity(plan);
+        Counted { cpus, ram }
+    }
+
+    /// AG-1 for one profile.
+    fn per(self, p: &WorkspaceProfile) -> u64 {
+        sessions_per_agent(self.cpus, self.ram, p.effective_cores(), p.ram_gb)
     }
 }
 
@@ -89,30 +118,18 @@ fn sized_profiles(zone: &Zone) -> Vec<&WorkspaceProfile> {
     }
 }
 
-/// CPUs and RAM (GB) of one agent for these workspaces: the plan's agent in a static pool;
-/// in autoscaling an instance that fits `sessions_per_instance` of the largest (AG-9).
-pub fn agent_hardware(plan: &Plan, sized: &[&WorkspaceProfile]) -> (f64, f64) {
-    match plan.agents.mode {
-        AgentMode::Static => (plan.agents.cpus, plan.agents.ram_gb),
-        AgentMode::Autoscale => {
-            let n = plan.agents.sessions_per_instance as f64;
-            let cpu = sized
-                .iter()
-                .map(|p| p.effective_cores())
-                .fold(0.0, f64::max);
-            let ram = sized.iter().map(|p| p.ram_gb).fold(0.0, f64::max);
-            (n * cpu, n * ram)
-        }
-    }
-}
-
 /// Size the agents of every zone.
 pub fn size_agents(plan: &Plan) -> RoleReport {
-    let mut extras = RoleExtras {
-        unit_cost: plan.costs.agent,
-        ..Default::default()
-    };
-    let (cpus, ram) = counted_capacity(plan);
+    size_agents_with_autoscale(plan).0
+}
+
+/// Size the agents and, in autoscale mode, the AutoScale figures (AS-1..AS-4), whose
+/// settings, reasons and warnings join the agent role's.
+pub fn size_agents_with_autoscale(plan: &Plan) -> (RoleReport, Option<AutoscaleReport>) {
+    let mut extras = RoleExtras::default();
+    let counted = Counted::of(plan);
+    let (cpus, ram) = (counted.cpus, counted.ram);
+    let (physical_cpus, physical_ram) = agent_hardware(plan);
     let static_mode = plan.agents.mode == AgentMode::Static;
     let zones: Vec<ZoneSizing> = plan
         .zones
@@ -126,9 +143,10 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
             let load: f64 = profiles
                 .iter()
                 .filter(|p| p.sessions > 0)
-                .map(|p| p.sessions as f64 / profile_per_agent(plan, p).max(1) as f64)
+                .map(|p| p.sessions as f64 / counted.per(p).max(1) as f64)
                 .sum();
             let needed = ceil_servers(load);
+            // AG-9: Kasm manages autoscaled capacity, so no spare instances are added.
             let redundant = if static_mode && needed > 0 {
                 plan.agents.redundancy
             } else {
@@ -139,22 +157,22 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
             } else {
                 profiles
                     .first()
-                    .map(|p| profile_per_agent(plan, p) as f64)
+                    .map(|p| counted.per(p) as f64)
                     .unwrap_or(0.0)
             };
             let sized = sized_profiles(zone);
             let disk = sized
                 .iter()
-                .map(|p| docker_volume_gb(profile_per_agent(plan, p), space_per_session(plan, p)))
+                .map(|p| docker_volume_gb(counted.per(p), space_per_session(plan, p)))
                 .fold(AGENT_BASE_DISK_GB, f64::max);
-            let (cpus, ram_gb) = agent_hardware(plan, &sized);
             let spec = ServerSpec {
-                cpus,
-                ram_gb,
+                cpus: physical_cpus,
+                ram_gb: physical_ram,
                 disk_gb: disk,
             };
             zone_why(
                 plan,
+                counted,
                 &zone.name,
                 &sized,
                 load,
@@ -180,7 +198,7 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
                     .map(|p| WorkspaceFit {
                         workspace: p.name.clone(),
                         sessions: p.sessions,
-                        per_server: profile_per_agent(plan, p),
+                        per_server: counted.per(p),
                     })
                     .collect(),
                 estimate: None,
@@ -188,27 +206,51 @@ pub fn size_agents(plan: &Plan) -> RoleReport {
         })
         .collect();
 
-    if static_mode {
-        extras.why.push(Why {
-            figure: "CPU and RAM Kasm counts per agent".into(),
-            value: format!("{} CPU / {} GB", readable(cpus), readable(ram)),
-            rules: vec!["AG-1".into(), "AG-4".into()],
-            formula: format!(
-                "physical {} CPU / {} GB; overrides {} and {}; oversubscription CPU x{}, RAM x{}",
-                readable(plan.agents.cpus),
-                readable(plan.agents.ram_gb),
-                describe_override(plan.agents.cpu_override, "CPU"),
-                describe_override(plan.agents.ram_override, "GB"),
-                readable(cpus / plan.agents.cpus),
-                readable(ram / plan.agents.ram_gb)
-            ),
-            assumption: false,
-            outside_guide: false,
-        });
+    let what = if static_mode {
+        "agent"
+    } else {
+        "autoscaled instance"
+    };
+    let picked = plan.cloud.instance(Role::Agent);
+    let source = match &picked {
+        Some(t) => format!(
+            "{} ({} vCPU / {} GiB, GiB read as GB)",
+            t.id,
+            readable(t.vcpus),
+            readable(t.memory_gib)
+        ),
+        None => format!(
+            "physical {} CPU / {} GB",
+            readable(physical_cpus),
+            readable(physical_ram)
+        ),
+    };
+    let mut rules: Vec<String> = vec!["AG-1".into(), "AG-4".into()];
+    if !static_mode {
+        rules.insert(0, "AS-1".into());
     }
+    if picked.is_some() {
+        rules.push("IC-1".into());
+    }
+    extras.why.push(Why {
+        figure: format!("CPU and RAM Kasm counts per {what}"),
+        value: format!("{} CPU / {} GB", readable(cpus), readable(ram)),
+        formula: format!(
+            "{source}; overrides {} and {}; oversubscription CPU x{}, RAM x{}",
+            describe_override(plan.agents.cpu_override, "CPU"),
+            describe_override(plan.agents.ram_override, "GB"),
+            readable(cpus / physical_cpus),
+            readable(ram / physical_ram)
+        ),
+        assumption: false,
+        outside_guide: any_outside_guide(&rules),
+        rules,
+    });
     extras.settings = settings(plan);
     extras.warnings = warnings(plan);
-    assemble(Role::Agent, zones, extras)
+    let mut report = assemble(Role::Agent, zones, extras);
+    let autoscale = (!static_mode).then(|| super::autoscale::size_autoscale(plan, &mut report));
+    (report, autoscale)
 }
 
 fn describe_override(o: Override, unit: &str) -> String {
@@ -222,6 +264,7 @@ fn describe_override(o: Override, unit: &str) -> String {
 #[allow(clippy::too_many_arguments)]
 fn zone_why(
     plan: &Plan,
+    counted: Counted,
     zone: &str,
     profiles: &[&WorkspaceProfile],
     load: f64,
@@ -230,40 +273,43 @@ fn zone_why(
     spec: ServerSpec,
     extras: &mut RoleExtras,
 ) {
-    let (cpus, ram) = counted_capacity(plan);
+    let (cpus, ram) = (counted.cpus, counted.ram);
     let static_mode = plan.agents.mode == AgentMode::Static;
     for p in profiles.iter().filter(|p| p.sessions > 0) {
-        let n = profile_per_agent(plan, p);
-        let formula = if static_mode {
-            format!(
-                "min(floor({} / {}), floor({} / {})) = min({}, {}) = {}{}",
-                readable(cpus),
-                readable(p.effective_cores()),
-                readable(ram),
-                readable(p.ram_gb),
-                thousands(floor_sessions(cpus / p.effective_cores())),
-                thousands(floor_sessions(ram / p.ram_gb)),
-                thousands(n),
-                if p.recording {
-                    " (workspace CPUs include 1 for recording)"
-                } else {
-                    ""
-                }
-            )
-        } else {
-            format!("autoscale instances are sized for {n} sessions each")
-        };
-        extras.why.push(Why {
-            figure: format!("Sessions per agent for {} in zone {zone}", p.name),
-            value: thousands(n),
-            rules: if static_mode {
-                vec!["AG-1".into(), "AG-2".into()]
+        let n = counted.per(p);
+        let formula = format!(
+            "min(floor({} / {}), floor({} / {})) = min({}, {}) = {}{}",
+            readable(cpus),
+            readable(p.effective_cores()),
+            readable(ram),
+            readable(p.ram_gb),
+            thousands(floor_sessions(cpus / p.effective_cores())),
+            thousands(floor_sessions(ram / p.ram_gb)),
+            thousands(n),
+            if p.recording {
+                " (workspace CPUs include 1 for recording)"
             } else {
-                vec!["AG-9".into()]
+                ""
+            }
+        );
+        let mut rules = vec!["AG-1".to_string(), "AG-2".to_string()];
+        if !static_mode {
+            rules.insert(0, "AS-1".into());
+        }
+        extras.why.push(Why {
+            figure: if static_mode {
+                format!("Sessions per agent for {} in zone {zone}", p.name)
+            } else {
+                format!(
+                    "Sessions per autoscaled instance for {} in zone {zone}",
+                    p.name
+                )
             },
+            value: thousands(n),
             formula,
-            assumption: !static_mode,
-            outside_guide: false,
+            assumption: false,
+            outside_guide: any_outside_guide(&rules),
+            rules,
         });
     }
     let busy = profiles.iter().filter(|p| p.sessions > 0).count();
@@ -271,37 +317,45 @@ fn zone_why(
         .iter()
         .filter(|p| p.sessions > 0)
         .take(6)
-        .map(|p| {
-            format!(
-                "{} / {}",
-                thousands(p.sessions),
-                thousands(profile_per_agent(plan, p))
-            )
-        })
+        .map(|p| format!("{} / {}", thousands(p.sessions), thousands(counted.per(p))))
         .collect();
     let more = if busy > 6 {
         format!(" + ... ({} more)", busy - 6)
     } else {
         String::new()
     };
-    let redundancy_rule = if static_mode { "AG-8" } else { "AG-9" };
+    let (figure, rules, spares) = if static_mode {
+        (
+            format!("Agents in zone {zone}"),
+            vec!["AG-1".into(), "AG-8".into(), "DEP-2".into()],
+            format!(
+                "; + {redundant} for redundancy = {}",
+                thousands(needed + redundant)
+            ),
+        )
+    } else {
+        (
+            format!("Autoscaled instances at peak in zone {zone}"),
+            vec!["AS-1".into(), "AG-1".into(), "AG-9".into(), "DEP-2".into()],
+            "; Kasm starts and stops instances, so no spares are added".into(),
+        )
+    };
     extras.why.push(Why {
-        figure: format!("Agents in zone {zone}"),
+        figure,
         value: thousands(needed + redundant),
-        rules: vec!["AG-1".into(), redundancy_rule.into(), "DEP-2".into()],
+        outside_guide: any_outside_guide(&rules),
+        rules,
         formula: if terms.is_empty() {
             "no container sessions in this zone: 0 agents".into()
         } else {
             format!(
-                "ceil({}{more}) = ceil({}) = {}; + {redundant} for redundancy = {}",
+                "ceil({}{more}) = ceil({}) = {}{spares}",
                 terms.join(" + "),
                 readable(load),
                 thousands(needed),
-                thousands(needed + redundant)
             )
         },
         assumption: busy > 1,
-        outside_guide: false,
     });
     let recording = profiles.iter().any(|p| p.recording);
     extras.why.push(Why {
@@ -311,14 +365,14 @@ fn zone_why(
         formula: profiles
             .iter()
             .max_by(|a, b| {
-                let da = docker_volume_gb(profile_per_agent(plan, a), space_per_session(plan, a));
-                let db = docker_volume_gb(profile_per_agent(plan, b), space_per_session(plan, b));
+                let da = docker_volume_gb(counted.per(a), space_per_session(plan, a));
+                let db = docker_volume_gb(counted.per(b), space_per_session(plan, b));
                 da.total_cmp(&db)
             })
             .map(|p| {
                 format!(
                     "80 + {} sessions x {} GB = {} GB{}",
-                    thousands(profile_per_agent(plan, p)),
+                    thousands(counted.per(p)),
                     readable(space_per_session(plan, p)),
                     readable(spec.disk_gb),
                     if p.recording {
@@ -337,11 +391,11 @@ fn zone_why(
 fn settings(plan: &Plan) -> Vec<Setting> {
     let mut out = Vec::new();
     let multi_zone = plan.zones.len() > 1;
+    let host = agent_hardware(plan).0;
     for (z, p) in plan.profiles() {
         if p.kind != WorkspaceKind::Container {
             continue;
         }
-        let host = agent_hardware(plan, &sized_profiles(&plan.zones[z])).0;
         let scope = Some(if multi_zone {
             format!("{} / {}", plan.zones[z].name, p.name)
         } else {
@@ -412,6 +466,7 @@ fn settings(plan: &Plan) -> Vec<Setting> {
         rule: "AG-7".into(),
         note: "Workspaces left on Inherit use this method.".into(),
     });
+    // Autoscaled instances take their overrides from the AutoScale config (autoscale.rs).
     match plan.agents.mode {
         AgentMode::Static => {
             let (cpus, ram) = counted_capacity(plan);
@@ -424,7 +479,7 @@ fn settings(plan: &Plan) -> Vec<Setting> {
                     note: format!(
                         "Kasm counts {} CPUs on an agent that has {}.",
                         num(cpus),
-                        num(plan.agents.cpus)
+                        num(host)
                     ),
                 });
             }
@@ -457,44 +512,50 @@ fn warnings(plan: &Plan) -> Vec<Warning> {
         .collect();
     let overridden =
         plan.agents.cpu_override != Override::None || plan.agents.ram_override != Override::None;
-    if plan.agents.mode == AgentMode::Static {
-        for (_, p) in container.iter().filter(|(_, p)| p.sessions > 0) {
-            let n = profile_per_agent(plan, p) as f64;
-            let committed_ram = n * p.ram_gb;
-            if committed_ram > plan.agents.ram_gb + 1e-9 {
-                out.push(warn(
-                    Severity::Warning,
-                    "AG-4",
-                    format!(
-                        "A full agent of {} commits {} GB of RAM against {} GB physical: watch real RAM use closely.",
-                        p.name,
-                        readable(committed_ram),
-                        readable(plan.agents.ram_gb)
-                    ),
-                ));
-            }
-            let committed_cpu = n * p.effective_cores();
-            if committed_cpu > plan.agents.cpus + 1e-9 {
-                out.push(warn(
-                    Severity::Info,
-                    "AG-4",
-                    format!(
-                        "A full agent of {} commits {} CPUs against {} physical (x{} oversubscribed).",
-                        p.name,
-                        readable(committed_cpu),
-                        readable(plan.agents.cpus),
-                        readable(committed_cpu / plan.agents.cpus)
-                    ),
-                ));
-            }
-        }
-        if overridden && plan.web_app.use_case == UseCase::Gaming {
+    let (host_cpus, host_ram) = agent_hardware(plan);
+    let counted = Counted::of(plan);
+    let what = match plan.agents.mode {
+        AgentMode::Static => "agent",
+        AgentMode::Autoscale => "instance",
+    };
+    for (_, p) in container.iter().filter(|(_, p)| p.sessions > 0) {
+        let n = counted.per(p) as f64;
+        let committed_ram = n * p.ram_gb;
+        if committed_ram > host_ram + 1e-9 {
             out.push(warn(
                 Severity::Warning,
                 "AG-4",
-                "Overrides oversubscribe the agents, which the guide advises against for game streaming.".into(),
+                format!(
+                    "A full {what} of {} commits {} GB of RAM against {} GB physical: watch real RAM use closely.",
+                    p.name,
+                    readable(committed_ram),
+                    readable(host_ram)
+                ),
             ));
         }
+        let committed_cpu = n * p.effective_cores();
+        if committed_cpu > host_cpus + 1e-9 {
+            out.push(warn(
+                Severity::Info,
+                "AG-4",
+                format!(
+                    "A full {what} of {} commits {} CPUs against {} physical (x{} oversubscribed).",
+                    p.name,
+                    readable(committed_cpu),
+                    readable(host_cpus),
+                    readable(committed_cpu / host_cpus)
+                ),
+            ));
+        }
+    }
+    if overridden && plan.web_app.use_case == UseCase::Gaming {
+        out.push(warn(
+            Severity::Warning,
+            "AG-4",
+            "Overrides oversubscribe the agents, which the guide advises against for game streaming.".into(),
+        ));
+    }
+    if plan.agents.mode == AgentMode::Static {
         let needs_agents = container.iter().any(|(_, p)| p.sessions > 0);
         if needs_agents && plan.agents.redundancy < 2 {
             out.push(warn(

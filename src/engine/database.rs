@@ -63,10 +63,7 @@ pub fn size_database(plan: &Plan) -> RoleReport {
     let peak = plan.peak_sessions();
     let db = &plan.database;
     let tier = db_tier(peak, db.logging);
-    let mut extras = RoleExtras {
-        unit_cost: plan.costs.database,
-        ..Default::default()
-    };
+    let mut extras = RoleExtras::default();
     let row_text = match tier.row {
         None => format!(
             "under {} sessions: the DB-2 minimum of 2 CPU / 4 GB",
@@ -140,6 +137,8 @@ pub fn size_database(plan: &Plan) -> RoleReport {
             }
         },
     });
+    let (spec, instance_why) = super::cloud::deployed(plan, Role::Database, tier.spec);
+    extras.why.extend(instance_why);
     extras.warnings = warnings(plan, peak, tier);
     // DB-3 beyond the table: the page recommends the largest row scaled up until it carries
     // the peak, so that is the capacity it counts on (an estimate, said in the scenarios).
@@ -155,7 +154,7 @@ pub fn size_database(plan: &Plan) -> RoleReport {
         redundant,
         model: CapacityModel::ActiveStandby(rated),
         cover: Cover::Standby,
-        spec: tier.spec,
+        spec,
         workspaces: Vec::new(),
         estimate: tier.beyond_table.then(|| {
             (

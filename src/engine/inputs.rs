@@ -1,15 +1,17 @@
 //! Which inputs a plan does not use, and why (issue 14, item 3).
 //!
-//! Some inputs only matter for some choices: an autoscaled instance is sized from its
-//! workspaces, not from "CPU per agent"; a custom sessions-per-server figure only counts
-//! under the custom use case. The form hides or disables such an input with the reason
-//! given here, the draft does not refuse text it will not use, and validation does not
+//! Some inputs only matter for some choices: the AutoScale config only counts with cloud
+//! autoscaling; a picked instance type, not "CPU per agent", sets an agent's hardware; a
+//! custom sessions-per-server figure only counts under the custom use case. The form hides
+//! or disables such an input with the reason given here, the draft does not refuse text it will not use, and validation does not
 //! judge it. The rules read only the plan's choices ([`Choices`]), so the form asks the
 //! same question of a draft that holds half-typed numbers. A new rule is one line of
 //! [`RULES`].
 
+use super::catalogue::{family_of, Provider};
 use super::plan::{
-    AgentMode, Architecture, LoadBalancingMethod, Override, Plan, ProxyLoad, UseCase, WorkspaceKind,
+    AgentMode, Architecture, InstanceChoice, LoadBalancingMethod, Override, Plan, ProxyLoad,
+    UseCase, WorkspaceKind,
 };
 
 /// The choices that decide which inputs are used (every one a pick, never typed text).
@@ -31,6 +33,41 @@ pub struct Choices {
     pub ram_override: bool,
     /// The kind of every workspace, zone by zone.
     pub kinds: Vec<Vec<WorkspaceKind>>,
+    /// The cloud provider (instance types are picked only with one).
+    pub provider: Provider,
+    /// The instance type picked per role: web app, database, agent, connection proxy.
+    pub types: [Picked; 4],
+}
+
+/// What is picked as one role's instance type (IC-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Picked {
+    /// No type: the role's typed hardware (or the guide's spec) applies.
+    #[default]
+    Nothing,
+    /// A fixed type: it sets the role's hardware.
+    Fixed,
+    /// An OCI Flex shape: it sets the hardware from the OCPUs and memory picked with it.
+    Flex,
+}
+
+impl Picked {
+    /// What a type id (empty for none) picks. An id the catalogue does not list counts as
+    /// fixed: validation names it.
+    pub fn of(id: &str) -> Picked {
+        let id = id.trim();
+        if id.is_empty() {
+            return Picked::Nothing;
+        }
+        match family_of(id) {
+            Some(f) if f.flex => Picked::Flex,
+            _ => Picked::Fixed,
+        }
+    }
+
+    fn of_choice(c: &InstanceChoice) -> Picked {
+        Picked::of(c.type_id.as_deref().unwrap_or_default())
+    }
 }
 
 impl Choices {
@@ -49,6 +86,23 @@ impl Choices {
                 .iter()
                 .map(|z| z.profiles.iter().map(|p| p.kind).collect())
                 .collect(),
+            provider: plan.cloud.provider,
+            types: [
+                Picked::of_choice(&plan.cloud.web_app),
+                Picked::of_choice(&plan.cloud.database),
+                Picked::of_choice(&plan.cloud.agent),
+                Picked::of_choice(&plan.cloud.proxy),
+            ],
+        }
+    }
+
+    /// What the role at `index` (web app, database, agent, proxy) has picked; nothing
+    /// without a provider.
+    fn picked(&self, index: usize) -> Picked {
+        if self.provider == Provider::None {
+            Picked::Nothing
+        } else {
+            self.types[index]
         }
     }
 
@@ -81,22 +135,70 @@ pub struct Rule {
 }
 
 const AUTOSCALE: fn(&Choices) -> bool = |c| c.agent_mode == AgentMode::Autoscale;
+const STATIC: fn(&Choices) -> bool = |c| c.agent_mode == AgentMode::Static;
+
+/// The AutoScale inputs (AS-2..AS-4), schedule included.
+const AUTOSCALE_INPUTS: &[&str] = &[
+    "agents.autoscale.baseline_sessions",
+    "agents.autoscale.arrivals_per_minute",
+    "agents.autoscale.startup_s",
+    "agents.autoscale.off_hours_standby_sessions",
+    "agents.autoscale.downscale_backoff_s",
+    "agents.autoscale.schedule[0].start_hour",
+    "agents.autoscale.schedule[0].end_hour",
+    "agents.autoscale.schedule[1].start_hour",
+    "agents.autoscale.schedule[1].end_hour",
+    "agents.autoscale.schedule[2].start_hour",
+    "agents.autoscale.schedule[2].end_hour",
+    "agents.autoscale.schedule[3].start_hour",
+    "agents.autoscale.schedule[3].end_hour",
+    "agents.autoscale.schedule[4].start_hour",
+    "agents.autoscale.schedule[4].end_hour",
+    "agents.autoscale.schedule[5].start_hour",
+    "agents.autoscale.schedule[5].end_hour",
+    "agents.autoscale.schedule[6].start_hour",
+    "agents.autoscale.schedule[6].end_hour",
+];
+
+/// Every instance type input, for when no provider is chosen.
+const CLOUD_TYPES: &[&str] = &[
+    "cloud.web_app.type",
+    "cloud.web_app.ocpus",
+    "cloud.web_app.memory_gib",
+    "cloud.database.type",
+    "cloud.database.ocpus",
+    "cloud.database.memory_gib",
+    "cloud.agent.type",
+    "cloud.agent.ocpus",
+    "cloud.agent.memory_gib",
+    "cloud.proxy.type",
+    "cloud.proxy.ocpus",
+    "cloud.proxy.memory_gib",
+];
+
+const FLEX_ONLY: &str = "Only an OCI Flex shape takes OCPUs and memory.";
 
 /// Every rule for inputs outside the workspace list, one line each.
+#[rustfmt::skip]
 pub const RULES: &[Rule] = &[
-    Rule { paths: &["agents.cpus", "agents.ram_gb"], when: AUTOSCALE, reason: "Autoscaled instances are sized from the workspaces and sessions per instance, not from this figure.", rule: "AG-9" },
-    Rule { paths: &["agents.cpu_override.kind", "agents.ram_override.kind", "agents.cpu_override", "agents.ram_override"], when: AUTOSCALE, reason: "Overrides are set on the agents of a static pool.", rule: "AG-1" },
+    Rule { paths: AUTOSCALE_INPUTS, when: STATIC, reason: "Used only with cloud autoscaling: the AutoScale config and its schedule.", rule: "AS-4" },
+    Rule { paths: CLOUD_TYPES, when: |c| c.provider == Provider::None, reason: "Pick a cloud provider to choose instance types.", rule: "IC-1" },
+    Rule { paths: &["agents.cpus", "agents.ram_gb"], when: |c| c.picked(2) != Picked::Nothing, reason: "The picked instance type sets the agent's CPU and RAM.", rule: "IC-1" },
+    Rule { paths: &["proxy.cores"], when: |c| c.picked(3) != Picked::Nothing, reason: "The picked instance type sets the connection proxy's cores.", rule: "IC-1" },
+    Rule { paths: &["cloud.web_app.ocpus", "cloud.web_app.memory_gib"], when: |c| c.picked(0) != Picked::Flex, reason: FLEX_ONLY, rule: "IC-1" },
+    Rule { paths: &["cloud.database.ocpus", "cloud.database.memory_gib"], when: |c| c.picked(1) != Picked::Flex, reason: FLEX_ONLY, rule: "IC-1" },
+    Rule { paths: &["cloud.agent.ocpus", "cloud.agent.memory_gib"], when: |c| c.picked(2) != Picked::Flex, reason: FLEX_ONLY, rule: "IC-1" },
+    Rule { paths: &["cloud.proxy.ocpus", "cloud.proxy.memory_gib"], when: |c| c.picked(3) != Picked::Flex, reason: FLEX_ONLY, rule: "IC-1" },
     Rule { paths: &["agents.cpu_override"], when: |c| !c.cpu_override, reason: "No CPU override is chosen: Kasm counts the physical CPUs.", rule: "AG-1" },
     Rule { paths: &["agents.ram_override"], when: |c| !c.ram_override, reason: "No RAM override is chosen: Kasm counts the physical RAM.", rule: "AG-1" },
     Rule { paths: &["agents.redundancy"], when: AUTOSCALE, reason: "Kasm replaces lost autoscaled agents, so no spare agents are added.", rule: "AG-9" },
-    Rule { paths: &["agents.sessions_per_instance"], when: |c| c.agent_mode == AgentMode::Static, reason: "Used only with cloud autoscaling.", rule: "AG-9" },
     Rule { paths: &["web_app.custom_standard_per_server"], when: |c| c.use_case != UseCase::Custom, reason: "Used only with the custom use case.", rule: "WEB-3" },
     Rule { paths: &["web_app.custom_direct_per_server"], when: |c| c.use_case != UseCase::Custom || c.architecture == Architecture::Standard, reason: "Used only with the custom use case and Direct-to-Agent traffic.", rule: "WEB-2" },
     Rule { paths: &["load_balancing.dns_ttl_s"], when: |c| c.load_balancing != LoadBalancingMethod::Dns, reason: "Used only with DNS load balancing.", rule: "LB-1" },
-    Rule { paths: &["load_balancing.lb_redundancy", "costs.load_balancer"], when: |c| c.load_balancing != LoadBalancingMethod::NetworkLoadBalancer, reason: "DNS load balancing needs no load balancers.", rule: "LB-2" },
+    Rule { paths: &["load_balancing.lb_redundancy", "costs.load_balancer", "costs.hourly.load_balancer"], when: |c| c.load_balancing != LoadBalancingMethod::NetworkLoadBalancer, reason: "DNS load balancing needs no load balancers.", rule: "LB-2" },
     Rule { paths: &["proxy.custom_cores_per_session"], when: |c| c.proxy_load != ProxyLoad::Custom, reason: "Used only with the custom load per session.", rule: "CP-7" },
-    Rule { paths: &["proxy.cores", "proxy.load", "proxy.custom_cores_per_session", "proxy.redundancy", "costs.proxy"], when: |c| !c.any(WorkspaceKind::ServerConnection), reason: "No RDP/VNC/SSH workspace in the plan, so no connection proxies.", rule: "CP-1" },
-    Rule { paths: &["agents.mode", "agents.cpus", "agents.ram_gb", "agents.cpu_override.kind", "agents.ram_override.kind", "agents.cpu_override", "agents.ram_override", "agents.redundancy", "agents.sessions_per_instance", "agents.cpu_allocation", "agents.disk_limit_gb", "costs.agent"], when: |c| !c.any(WorkspaceKind::Container), reason: "No container workspace in the plan, so no agents.", rule: "AG-3" },
+    Rule { paths: &["proxy.cores", "proxy.load", "proxy.custom_cores_per_session", "proxy.redundancy", "costs.proxy", "costs.hourly.proxy", "cloud.proxy.type", "cloud.proxy.ocpus", "cloud.proxy.memory_gib"], when: |c| !c.any(WorkspaceKind::ServerConnection), reason: "No RDP/VNC/SSH workspace in the plan, so no connection proxies.", rule: "CP-1" },
+    Rule { paths: &["agents.mode", "agents.cpus", "agents.ram_gb", "agents.cpu_override.kind", "agents.ram_override.kind", "agents.cpu_override", "agents.ram_override", "agents.redundancy", "agents.cpu_allocation", "agents.disk_limit_gb", "costs.agent", "costs.hourly.agent", "cloud.agent.type", "cloud.agent.ocpus", "cloud.agent.memory_gib"], when: |c| !c.any(WorkspaceKind::Container), reason: "No container workspace in the plan, so no agents.", rule: "AG-3" },
 ];
 
 /// Why a server connection's own CPU, RAM and disk are not used (AG-3).
@@ -142,36 +244,59 @@ mod tests {
     }
 
     #[test]
-    fn ag_9_autoscaling_leaves_the_agent_hardware_and_spares_unused() {
+    fn as_1_autoscaling_uses_the_agent_hardware_and_overrides_but_not_spares() {
+        // Issue 14, item 3: autoscaled instances are sized from "CPU per agent" and "RAM
+        // per agent" (AS-1), so they stay used; the spares are Kasm's business (AG-9).
         let mut plan = Plan::default();
         let static_paths = paths(&Choices::of(&plan));
-        assert!(static_paths.contains(&"agents.sessions_per_instance".to_string()));
+        assert!(static_paths.contains(&"agents.autoscale.startup_s".to_string()));
+        assert!(static_paths.contains(&"agents.autoscale.schedule[6].end_hour".to_string()));
         assert!(!static_paths.contains(&"agents.cpus".to_string()));
         plan.agents.mode = AgentMode::Autoscale;
         let u = unused_inputs(&Choices::of(&plan));
-        let cpus = u.iter().find(|u| u.path == "agents.cpus").unwrap();
-        assert_eq!(cpus.rule, "AG-9");
+        let spares = u.iter().find(|u| u.path == "agents.redundancy").unwrap();
+        assert_eq!(spares.rule, "AG-9");
         for p in [
+            "agents.cpus",
             "agents.ram_gb",
-            "agents.redundancy",
             "agents.cpu_override.kind",
+            "agents.autoscale.baseline_sessions",
         ] {
-            assert!(u.iter().any(|u| u.path == p), "{p}");
+            assert!(!u.iter().any(|u| u.path == p), "{p}");
         }
-        assert!(!u.iter().any(|u| u.path == "agents.sessions_per_instance"));
     }
 
     #[test]
-    fn ag_9_validation_does_not_judge_an_input_the_plan_does_not_use() {
+    fn ic_1_a_picked_type_replaces_the_typed_hardware_and_flex_takes_its_figures() {
         let mut plan = Plan::default();
-        plan.agents.sessions_per_instance = 0;
+        plan.cloud.agent.type_id = Some("m6i.xlarge".into());
+        // Without a provider the type is not used, and the typed hardware is.
+        let u = paths(&Choices::of(&plan));
+        assert!(u.contains(&"cloud.agent.type".to_string()));
+        assert!(!u.contains(&"agents.cpus".to_string()));
+        plan.cloud.provider = Provider::Aws;
+        let u = unused_inputs(&Choices::of(&plan));
+        let cpus = u.iter().find(|u| u.path == "agents.cpus").unwrap();
+        assert_eq!(cpus.rule, "IC-1");
+        assert!(u.iter().any(|u| u.path == "cloud.agent.ocpus"));
+        assert!(!u.iter().any(|u| u.path == "cloud.agent.type"));
+        plan.cloud.provider = Provider::Oci;
+        plan.cloud.agent.type_id = Some("E4.Flex".into());
+        assert!(!paths(&Choices::of(&plan)).contains(&"cloud.agent.memory_gib".to_string()));
+    }
+
+    #[test]
+    fn as_4_validation_does_not_judge_an_input_the_plan_does_not_use() {
+        let mut plan = Plan::default();
+        plan.agents.autoscale.startup_s = 0.0;
         plan.web_app.custom_standard_per_server = 0;
+        plan.cloud.agent.type_id = Some("m9z.huge".into());
         assert!(crate::engine::validate(&plan).is_ok());
         plan.agents.mode = AgentMode::Autoscale;
         plan.agents.cpus = -1.0;
         let errs = crate::engine::validate(&plan).unwrap_err();
         let fields: Vec<&str> = errs.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(fields, ["agents.sessions_per_instance"]);
+        assert_eq!(fields, ["agents.cpus", "agents.autoscale.startup_s"]);
     }
 
     #[test]

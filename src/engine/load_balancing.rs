@@ -3,7 +3,7 @@
 use super::plan::{LoadBalancingMethod, Plan};
 use super::report::{LoadBalancingReport, Role, Setting, Severity, Warning, Why};
 use super::rules::HEALTH_CHECK_PATH;
-use crate::support::format::{readable, num, thousands};
+use crate::support::format::{num, readable, thousands};
 
 /// LB-1: seconds to notice a failed server = interval x consecutive failures.
 pub fn detection_seconds(interval_s: f64, failures: u64) -> f64 {
@@ -160,10 +160,7 @@ pub fn size_load_balancing(plan: &Plan, web_app_servers: u64) -> LoadBalancingRe
         settings,
         warnings,
         why,
-        monthly_cost: if load_balancers > 0 {
-            plan.costs.load_balancer.map(|c| c * load_balancers as f64)
-        } else {
-            None
-        },
+        // Priced afterwards with the other roles (`cost::price_roles`).
+        monthly_cost: None,
     }
 }

@@ -5,6 +5,10 @@
 //! [`rules::RULES`] and, for readers, in `docs/rules.md`.
 
 pub mod agent;
+pub mod autoscale;
+pub mod catalogue;
+pub mod cloud;
+pub mod cost;
 pub mod database;
 pub mod inputs;
 pub mod load_balancing;
@@ -13,6 +17,7 @@ pub mod proxy;
 pub mod report;
 pub mod rules;
 pub mod scenarios;
+pub mod schedule;
 pub mod stress;
 pub mod validate;
 pub mod web_app;

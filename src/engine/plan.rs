@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::catalogue::Provider;
+
 /// Version of the plan and report JSON shape written by this build.
 pub const PLAN_VERSION: u32 = 1;
 
@@ -26,8 +28,10 @@ pub struct Plan {
     pub proxy: ProxyPlan,
     /// Database and logging choices (DB-*).
     pub database: DatabasePlan,
-    /// Optional unit costs per server and month.
+    /// Optional prices per server (per month or per hour) and their currency.
     pub costs: Costs,
+    /// Cloud provider and the instance type of each role (IC-1).
+    pub cloud: CloudPlan,
 }
 
 /// A zone: a group of servers that serve their own sessions (DEP-2).
@@ -193,12 +197,77 @@ pub struct AgentPlan {
     pub ram_override: Override,
     /// Extra static agents per zone (AG-8: N+2).
     pub redundancy: u64,
-    /// Sessions each autoscaled instance is sized for (AG-9).
-    pub sessions_per_instance: u64,
+    /// Retired: sessions per autoscaled instance, read only to refuse it in autoscale mode
+    /// (instances are now sized from `cpus` and `ram_gb` by AG-1, AS-1). Never written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sessions_per_instance: Option<u64>,
     /// CPU allocation method.
     pub cpu_allocation: CpuAllocation,
     /// Optional per-session disk cap, in GB (AG-6).
     pub disk_limit_gb: Option<f64>,
+    /// The AutoScale config and schedule, used in autoscale mode (AS-2..AS-4).
+    pub autoscale: AutoscalePlan,
+}
+
+/// One weekday's busy period, in hours from midnight (local time): `start_hour` to
+/// `end_hour`, e.g. 8 to 18.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct BusyHours {
+    /// Start of the busy period, 0 to 24 (8.5 is 08:30).
+    pub start_hour: f64,
+    /// End of the busy period, after the start, at most 24.
+    pub end_hour: f64,
+}
+
+/// Days in the schedule, Monday first.
+pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// The AutoScale inputs Kasm publishes no figure for (AS-2..AS-4); each has a labelled default.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AutoscalePlan {
+    /// Sessions to have ready at the start of the busy period (staging, AS-2), over the plan.
+    pub baseline_sessions: u64,
+    /// Sessions arriving per minute at the busiest moment (for the busy config's standby, AS-3).
+    pub arrivals_per_minute: f64,
+    /// Seconds an agent instance takes to start and register (AS-3; default 600, Kasm's seed
+    /// timeouts, as Kasm publishes no start-up time).
+    pub startup_s: f64,
+    /// Sessions the off-hours config keeps room for (AS-4; may be zero).
+    pub off_hours_standby_sessions: u64,
+    /// Downscale Backoff in seconds (AS-4: Kasm's default 3600).
+    pub downscale_backoff_s: f64,
+    /// Busy period per weekday, Monday first (7 entries); `null` for a day without one.
+    pub schedule: Vec<Option<BusyHours>>,
+}
+
+/// The instance type picked for one role (IC-1); all empty when none is picked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct InstanceChoice {
+    /// Catalogue type id, e.g. `m6i.xlarge`, or an OCI Flex shape such as `E4.Flex`.
+    #[serde(rename = "type")]
+    pub type_id: Option<String>,
+    /// OCPUs of an OCI Flex shape (1 OCPU = 2 vCPU).
+    pub ocpus: Option<f64>,
+    /// Memory of an OCI Flex shape, in GiB.
+    pub memory_gib: Option<f64>,
+}
+
+/// The cloud the plan is deployed in and the instance type of each role (IC-1, IC-2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct CloudPlan {
+    /// Provider whose catalogue and vendor defaults apply; `none` for typed servers.
+    pub provider: Provider,
+    /// Web app server type (sizing keeps the guide's per-server figure, WEB-1).
+    pub web_app: InstanceChoice,
+    /// Database server type.
+    pub database: InstanceChoice,
+    /// Agent (or autoscaled instance) type: sets the agent's CPU and RAM.
+    pub agent: InstanceChoice,
+    /// Connection proxy type: sets the proxy's cores.
+    pub proxy: InstanceChoice,
 }
 
 /// Typical per-session streaming load on a connection proxy.
@@ -262,20 +331,34 @@ pub struct DatabasePlan {
     pub standby: bool,
 }
 
-/// Optional monthly cost of one server of each role, in the user's currency.
+/// An optional price for one server of each role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct RolePrices {
+    /// One web app server.
+    pub web_app: Option<f64>,
+    /// One database server.
+    pub database: Option<f64>,
+    /// One agent (or autoscaled instance).
+    pub agent: Option<f64>,
+    /// One connection proxy.
+    pub proxy: Option<f64>,
+    /// One network load balancer.
+    pub load_balancer: Option<f64>,
+}
+
+/// Prices of one server of each role, per month or per hour (one of the two per role), and
+/// the currency they are in. None are embedded: prices change by region and month (IC-1).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Costs {
-    /// One web app server per month.
-    pub web_app: Option<f64>,
-    /// One database server per month.
-    pub database: Option<f64>,
-    /// One agent per month.
-    pub agent: Option<f64>,
-    /// One connection proxy per month.
-    pub proxy: Option<f64>,
-    /// One network load balancer per month.
-    pub load_balancer: Option<f64>,
+    /// Per month, e.g. for a typed server (JSON: `costs.web_app` ..., as before).
+    #[serde(flatten)]
+    pub monthly: RolePrices,
+    /// Per hour, e.g. for a cloud instance type (JSON: `costs.hourly.web_app` ...).
+    pub hourly: RolePrices,
+    /// Currency code or symbol, e.g. `EUR` or `€`; empty when not given.
+    pub currency: String,
 }
 
 impl Default for Plan {
@@ -290,6 +373,7 @@ impl Default for Plan {
             proxy: ProxyPlan::default(),
             database: DatabasePlan::default(),
             costs: Costs::default(),
+            cloud: CloudPlan::default(),
         }
     }
 }
@@ -354,9 +438,29 @@ impl Default for AgentPlan {
             cpu_override: Override::None,
             ram_override: Override::None,
             redundancy: 2,
-            sessions_per_instance: 2,
+            sessions_per_instance: None,
             cpu_allocation: CpuAllocation::Shares,
             disk_limit_gb: None,
+            autoscale: AutoscalePlan::default(),
+        }
+    }
+}
+
+impl Default for AutoscalePlan {
+    /// Labelled defaults: no staging, one arrival a minute, a 600 s start-up (Kasm's seed
+    /// timeouts), no off-hours standby, Kasm's 3600 s backoff, Monday to Friday 8 to 18.
+    fn default() -> Self {
+        let day = Some(BusyHours {
+            start_hour: 8.0,
+            end_hour: 18.0,
+        });
+        AutoscalePlan {
+            baseline_sessions: 0,
+            arrivals_per_minute: 1.0,
+            startup_s: 600.0,
+            off_hours_standby_sessions: 0,
+            downscale_backoff_s: 3600.0,
+            schedule: vec![day, day, day, day, day, None, None],
         }
     }
 }
@@ -429,6 +533,57 @@ impl WorkspaceKind {
                 !matches!(field, "cpu_cores" | "ram_gb" | "disk_per_session_gb")
             }
         }
+    }
+}
+
+/// A role's key in the plan's `costs` and `cloud` sections (`web_app`, `database`, `agent`,
+/// `proxy`, `load_balancer`), as in field paths such as `cloud.proxy.type`.
+pub fn role_key(role: super::report::Role) -> &'static str {
+    use super::report::Role;
+    match role {
+        Role::WebApp => "web_app",
+        Role::Database => "database",
+        Role::Agent => "agent",
+        Role::ConnectionProxy => "proxy",
+        Role::LoadBalancer => "load_balancer",
+    }
+}
+
+impl RolePrices {
+    /// The price for a role (none for a role without servers of its own).
+    pub fn get(&self, role: super::report::Role) -> Option<f64> {
+        use super::report::Role;
+        match role {
+            Role::WebApp => self.web_app,
+            Role::Database => self.database,
+            Role::Agent => self.agent,
+            Role::ConnectionProxy => self.proxy,
+            Role::LoadBalancer => self.load_balancer,
+        }
+    }
+}
+
+impl CloudPlan {
+    /// The choice for a role (load balancers are managed services: none).
+    pub fn choice(&self, role: super::report::Role) -> Option<&InstanceChoice> {
+        use super::report::Role;
+        match role {
+            Role::WebApp => Some(&self.web_app),
+            Role::Database => Some(&self.database),
+            Role::Agent => Some(&self.agent),
+            Role::ConnectionProxy => Some(&self.proxy),
+            Role::LoadBalancer => None,
+        }
+    }
+
+    /// The size of the type picked for a role, when a provider is chosen and the type is
+    /// listed (IC-1); without a provider, picked types are not used.
+    pub fn instance(&self, role: super::report::Role) -> Option<super::catalogue::InstanceSize> {
+        if self.provider == Provider::None {
+            return None;
+        }
+        let c = self.choice(role)?;
+        super::catalogue::lookup(c.type_id.as_deref()?, c.ocpus, c.memory_gib)
     }
 }
 

@@ -59,15 +59,13 @@ pub fn proxy_spec(cores: f64, per_proxy: u64, recording: bool) -> ServerSpec {
 
 /// Size the connection proxies of every zone.
 pub fn size_proxies(plan: &Plan) -> RoleReport {
-    let mut extras = RoleExtras {
-        unit_cost: plan.costs.proxy,
-        ..Default::default()
-    };
-    let cores = plan.proxy.cores;
+    let mut extras = RoleExtras::default();
+    let cores = super::cloud::proxy_cores(plan);
     let load = load_per_session(plan);
     let rec = recording(plan);
     let per = sessions_per_proxy(cores, load, rec);
-    let spec = proxy_spec(cores, per, rec);
+    let need = proxy_spec(cores, per, rec);
+    let (spec, instance_why) = super::cloud::deployed(plan, Role::ConnectionProxy, need);
     let zones: Vec<ZoneSizing> = plan
         .zones
         .iter()
@@ -146,20 +144,20 @@ pub fn size_proxies(plan: &Plan) -> RoleReport {
         figure: "Connection proxy spec".into(),
         value: format!(
             "{} CPU / {} GB RAM / {} GB disk",
-            num(spec.cpus),
-            num(spec.ram_gb),
-            num(spec.disk_gb)
+            num(need.cpus),
+            num(need.ram_gb),
+            num(need.disk_gb)
         ),
         rules: vec!["CP-3".into(), "CP-5".into(), "CP-6".into(), "CP-7".into()],
         formula: format!(
             "RAM = max(4, {} / 2) = {} GB; disk = {}",
             num(cores),
-            num(spec.ram_gb),
+            num(need.ram_gb),
             if rec {
                 format!(
                     "80 + {} sessions x 1 GB = {} GB",
                     thousands(per),
-                    crate::support::format::readable(spec.disk_gb)
+                    crate::support::format::readable(need.disk_gb)
                 )
             } else {
                 "80 GB (no recording, so no space per session)".to_string()
@@ -168,6 +166,7 @@ pub fn size_proxies(plan: &Plan) -> RoleReport {
         assumption: true,
         outside_guide: false,
     });
+    extras.why.extend(instance_why);
     if rec {
         extras.settings.push(Setting {
             name: "Session Recording Queue Length (global setting)".into(),

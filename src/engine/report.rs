@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::catalogue::{InstanceSize, Provider};
+
 /// Everything the engine recommends for one plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
@@ -27,6 +29,12 @@ pub struct Report {
     pub totals: Totals,
     /// Every warning of every role, most severe first.
     pub warnings: Vec<Warning>,
+    /// Autoscaling figures (AS-1..AS-4), in autoscale mode.
+    pub autoscale: Option<AutoscaleReport>,
+    /// Instance types per role and the vendor's own defaults (IC-1, IC-2), with a provider.
+    pub cloud: Option<CloudReport>,
+    /// Prices per role, monthly and yearly totals, and what is not priced.
+    pub costs: CostReport,
 }
 
 /// Which server role a figure belongs to.
@@ -116,6 +124,8 @@ pub struct ZoneRoleReport {
     pub workspaces: Vec<WorkspaceFit>,
     /// k servers down, k = 0 .. redundancy + 1, then maintenance.
     pub scenarios: Vec<Scenario>,
+    /// Cost of the zone's servers per month, when the role has a price.
+    pub monthly_cost: Option<f64>,
 }
 
 /// One workspace's sessions in a zone and how many of them one server of the role carries.
@@ -320,4 +330,163 @@ pub struct Totals {
     pub disk_gb: f64,
     /// Monthly cost, when every deployed role has a unit cost.
     pub monthly_cost: Option<f64>,
+}
+
+/// Autoscaled agents: instances per zone, the AutoScale figures and instance-hours
+/// (AS-1..AS-4). The settings to type are in the agent role's `settings`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AutoscaleReport {
+    /// Hours in an average month: 8760 / 12 = 730.
+    pub hours_per_month: f64,
+    /// Busy hours per week from the schedule.
+    pub busy_hours_per_week: f64,
+    /// Busy hours in an average month (weekly x 730 / 168).
+    pub busy_hours_per_month: f64,
+    /// The rest of the month, under the off-hours config.
+    pub off_hours_per_month: f64,
+    /// Sessions arriving within one agent start-up, over the plan (before the zone split).
+    pub burst_sessions: u64,
+    /// Figures per zone with container sessions.
+    pub zones: Vec<AutoscaleZone>,
+    /// Instance-hours per month over all zones.
+    pub instance_hours: f64,
+    /// The same capacity (max nodes) kept running all month, in instance-hours.
+    pub always_on_instance_hours: f64,
+}
+
+/// One zone's autoscale figures (one AutoScale config pair per zone).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AutoscaleZone {
+    /// Zone name.
+    pub zone: String,
+    /// Container sessions at peak in the zone.
+    pub peak_sessions: u64,
+    /// Instances carrying the peak (AS-1, AG-1).
+    pub peak_instances: u64,
+    /// Sessions one instance holds of the zone's largest workspace (for standby).
+    pub sessions_per_instance: u64,
+    /// Sessions staged at the start of the busy period (AS-2: recorded ones excluded).
+    pub staged_sessions: u64,
+    /// Sessions arriving within one agent start-up in the zone (AS-3).
+    pub burst_sessions: u64,
+    /// Busy config's Standby Cores.
+    pub standby_cores: f64,
+    /// Busy config's Standby Memory in MB.
+    pub standby_memory_mb: u64,
+    /// Instances the busy standby keeps free, whole instances.
+    pub standby_instances: u64,
+    /// Off-hours config: sessions it keeps room for.
+    pub off_hours_sessions: u64,
+    /// Off-hours config's Standby Cores.
+    pub off_hours_standby_cores: f64,
+    /// Off-hours config's Standby Memory in MB.
+    pub off_hours_standby_memory_mb: u64,
+    /// Instances running off-hours.
+    pub off_hours_instances: u64,
+    /// VM provider's Max Nodes: peak instances + standby instances (AS-4).
+    pub max_nodes: u64,
+    /// Instance-hours per month: busy hours x max nodes + off-hours x off-hours instances.
+    pub instance_hours: f64,
+    /// Max nodes kept running all month, in instance-hours.
+    pub always_on_instance_hours: f64,
+}
+
+/// The instance types per role for the chosen provider (IC-1) and the vendor's own
+/// defaults beside them (IC-2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CloudReport {
+    /// The provider.
+    pub provider: Provider,
+    /// One entry per role with servers of its own.
+    pub roles: Vec<RoleInstance>,
+    /// Where the vendor defaults come from, when the sources give any for this provider.
+    pub vendor_source: Option<String>,
+    /// What Kasm's own infrastructure code deploys per role.
+    pub vendor_defaults: Vec<VendorDefaultReport>,
+    /// How each figure was reached.
+    pub why: Vec<Why>,
+}
+
+/// One role's spec beside the catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoleInstance {
+    /// The role.
+    pub role: Role,
+    /// CPUs the role's server needs: the guide's figure for web app and database servers,
+    /// the role's own hardware (picked type or typed) for agents and connection proxies.
+    pub needs_cpus: f64,
+    /// RAM the role's server needs, in GB (compared one to one with GiB).
+    pub needs_ram_gb: f64,
+    /// The smallest sustained catalogue type that meets it.
+    pub suggested: Option<InstanceSize>,
+    /// The smallest fitting type of each family of the provider.
+    pub per_family: Vec<InstanceSize>,
+    /// The type picked in the plan, if any.
+    pub chosen: Option<InstanceSize>,
+    /// Whether the picked type meets the need.
+    pub chosen_meets: Option<bool>,
+}
+
+/// What the vendor deploys for one role, against the guide.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VendorDefaultReport {
+    /// The role.
+    pub role: Role,
+    /// The instance deployed.
+    pub instance: InstanceSize,
+    /// True when it falls below the guide's figure for the role.
+    pub below_guide: bool,
+    /// What it is compared with, in a sentence.
+    pub note: String,
+}
+
+/// How a role's price is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PriceUnit {
+    /// Per server and month.
+    Month,
+    /// Per server (instance) and hour.
+    Hour,
+}
+
+/// The cost of one priced role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoleCost {
+    /// The role.
+    pub role: Role,
+    /// The price as given.
+    pub price: f64,
+    /// Per month or per hour.
+    pub per: PriceUnit,
+    /// Server-hours (instance-hours for autoscaled agents) billed per month, for hourly
+    /// prices and autoscaled agents; `null` for a monthly price on static servers.
+    pub billed_hours: Option<f64>,
+    /// Cost per month.
+    pub monthly: f64,
+    /// Cost per year (12 months).
+    pub yearly: f64,
+    /// Autoscaled agents only: the same capacity kept running all month.
+    pub always_on_monthly: Option<f64>,
+}
+
+/// Costs: per priced role, totals, and whether every deployed role is priced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CostReport {
+    /// Currency code or symbol as given (may be empty).
+    pub currency: String,
+    /// Hours in an average month, for hourly prices: 8760 / 12 = 730.
+    pub hours_per_month: f64,
+    /// Every priced role with servers.
+    pub roles: Vec<RoleCost>,
+    /// Sum of the priced roles per month; `null` when nothing is priced.
+    pub monthly: Option<f64>,
+    /// The same per year.
+    pub yearly: Option<f64>,
+    /// True when every role with servers has a price, so the totals are complete.
+    pub complete: bool,
+    /// Roles with servers but no price: the totals leave them out.
+    pub unpriced: Vec<Role>,
+    /// How each cost was reached.
+    pub why: Vec<Why>,
 }

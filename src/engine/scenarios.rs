@@ -250,8 +250,6 @@ pub struct RoleExtras {
     pub warnings: Vec<Warning>,
     /// The why trail.
     pub why: Vec<Why>,
-    /// Cost of one server per month.
-    pub unit_cost: Option<f64>,
 }
 
 /// Build a role report from its zones: sums, the largest spec, and scenarios with k servers
@@ -272,6 +270,8 @@ pub fn assemble(role: Role, zones: Vec<ZoneSizing>, extras: RoleExtras) -> RoleR
                 spec: z.spec,
                 workspaces: z.workspaces.clone(),
                 scenarios: zone_scenarios(z),
+                // Priced afterwards, once every role is sized (`cost::price_roles`).
+                monthly_cost: None,
             }
         })
         .collect();
@@ -302,7 +302,7 @@ pub fn assemble(role: Role, zones: Vec<ZoneSizing>, extras: RoleExtras) -> RoleR
         settings: extras.settings,
         warnings: extras.warnings,
         why: extras.why,
-        monthly_cost: extras.unit_cost.map(|c| c * total as f64),
+        monthly_cost: None,
     }
 }
 

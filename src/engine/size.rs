@@ -1,6 +1,8 @@
 //! The top-level sizing function: validate, size every role, add up.
 
-use super::agent::size_agents;
+use super::agent::size_agents_with_autoscale;
+use super::cloud::size_cloud;
+use super::cost::price_roles;
 use super::database::size_database;
 use super::load_balancing::size_load_balancing;
 use super::plan::{Plan, WorkspaceKind, PLAN_VERSION};
@@ -13,11 +15,18 @@ use super::web_app::size_web_app;
 /// list of refused fields instead of a report.
 pub fn size(plan: &Plan) -> Result<Report, Vec<FieldError>> {
     validate(plan)?;
-    let web_app = size_web_app(plan);
-    let database = size_database(plan);
-    let agents = size_agents(plan);
-    let proxies = size_proxies(plan);
-    let load_balancing = size_load_balancing(plan, web_app.total);
+    let mut web_app = size_web_app(plan);
+    let mut database = size_database(plan);
+    let (mut agents, autoscale) = size_agents_with_autoscale(plan);
+    let mut proxies = size_proxies(plan);
+    let mut load_balancing = size_load_balancing(plan, web_app.total);
+    let costs = price_roles(
+        plan,
+        [&mut web_app, &mut database, &mut agents, &mut proxies],
+        &mut load_balancing,
+        autoscale.as_ref(),
+    );
+    let (cloud, cloud_warnings) = size_cloud(plan);
     let roles = [&web_app, &database, &agents, &proxies];
     let totals = totals(
         &roles,
@@ -29,6 +38,7 @@ pub fn size(plan: &Plan) -> Result<Report, Vec<FieldError>> {
         .flat_map(|r| r.warnings.iter().cloned())
         .collect();
     warnings.extend(load_balancing.warnings.iter().cloned());
+    warnings.extend(cloud_warnings);
     if plan.zones.len() > 1 {
         warnings.push(Warning {
             severity: Severity::Info,
@@ -59,6 +69,9 @@ pub fn size(plan: &Plan) -> Result<Report, Vec<FieldError>> {
         load_balancing,
         totals,
         warnings,
+        autoscale,
+        cloud,
+        costs,
     })
 }
 

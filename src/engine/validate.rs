@@ -2,9 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::plan::{AgentMode, Override, Plan, ProxyLoad, UseCase, WorkspaceKind, PLAN_VERSION};
-use crate::support::format::{readable, thousands};
+use super::catalogue::{self, Provider};
+use super::plan::{
+    role_key, AgentMode, AutoscalePlan, Costs, Override, Plan, ProxyLoad, UseCase, WorkspaceKind,
+    PLAN_VERSION, WEEKDAYS,
+};
+use super::report::Role;
 use super::{agent, inputs, proxy};
+use crate::support::format::{num, readable, thousands};
 
 /// Why a field was refused.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +43,12 @@ pub enum Reason {
     UnsupportedVersion,
     /// Not a plan at all: the document does not have the plan's JSON shape.
     Malformed,
+    /// A field this version no longer reads, given where it would change the answer.
+    Retired,
+    /// Two inputs that exclude each other, or one that does not fit another's choice.
+    Conflict,
+    /// An instance type the catalogue does not list (IC-1).
+    NotInCatalogue,
 }
 
 /// One refused field: a dotted path such as `zones[0].profiles[1].cpu_cores`, and why.
@@ -59,6 +70,8 @@ pub const MAX_PROFILES: usize = 2_000;
 pub const MAX_SESSIONS: u64 = 10_000_000;
 /// Longest name, in characters.
 pub const MAX_NAME_CHARS: usize = 64;
+/// Longest currency code or symbol, in characters (`EUR`, `€`, `US$`).
+pub const MAX_CURRENCY_CHARS: usize = 8;
 
 /// Check a plan; every refused field is listed, in plan order.
 pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
@@ -95,6 +108,11 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
             format!("at most {MAX_PROFILES} workspace profiles in all"),
         );
     }
+    let what = match plan.agents.mode {
+        AgentMode::Static => "agent",
+        AgentMode::Autoscale => "instance",
+    };
+    let (agent_cpus, agent_ram) = agent::counted_capacity(plan);
     let mut total: u64 = 0;
     for (zi, zone) in plan.zones.iter().enumerate() {
         let zf = format!("zones[{zi}]");
@@ -143,13 +161,12 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                 );
             }
             if p.kind == WorkspaceKind::Container
-                && plan.agents.mode == AgentMode::Static
                 && p.cpu_cores.is_finite()
                 && p.ram_gb.is_finite()
                 && p.cpu_cores > 0.0
                 && p.ram_gb > 0.0
             {
-                let (cpus, ram) = agent::counted_capacity(plan);
+                let (cpus, ram) = (agent_cpus, agent_ram);
                 if cpus.is_finite() && ram.is_finite() && cpus > 0.0 && ram > 0.0 {
                     let cores = p.effective_cores();
                     if cores > cpus + 1e-9 {
@@ -157,7 +174,7 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                             &format!("{pf}.cpu_cores"),
                             Reason::WorkspaceTooBig,
                             format!(
-                                "{} cores{} do not fit on an agent that counts {} CPUs",
+                                "{} cores{} do not fit on an {what} that counts {} CPUs",
                                 readable(cores),
                                 if p.recording {
                                     " (with the recording core)"
@@ -172,7 +189,7 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                             &format!("{pf}.ram_gb"),
                             Reason::WorkspaceTooBig,
                             format!(
-                                "{} GB does not fit on an agent that counts {} GB",
+                                "{} GB does not fit on an {what} that counts {} GB",
                                 readable(p.ram_gb),
                                 readable(ram)
                             ),
@@ -245,13 +262,18 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
     v.override_value("agents.cpu_override", a.cpu_override, 4096.0);
     v.override_value("agents.ram_override", a.ram_override, 65_536.0);
     v.count("agents.redundancy", a.redundancy, 100);
-    v.count_positive(
-        "agents.sessions_per_instance",
-        a.sessions_per_instance,
-        1000,
-    );
+    if a.sessions_per_instance.is_some() && a.mode == AgentMode::Autoscale {
+        v.push(
+            "agents.sessions_per_instance",
+            Reason::Retired,
+            "no longer read: autoscaled instances are sized from agents.cpus and agents.ram_gb (AS-1); for n sessions of a workspace, give n times its CPU and RAM, and leave this field out".into(),
+        );
+    }
     if let Some(limit) = a.disk_limit_gb {
         v.positive("agents.disk_limit_gb", limit, 10_000.0);
+    }
+    if a.mode == AgentMode::Autoscale {
+        autoscale(&mut v, &a.autoscale);
     }
     let p = &plan.proxy;
     v.positive("proxy.cores", p.cores, 1024.0);
@@ -268,13 +290,20 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
         .any(|(_, q)| q.kind == WorkspaceKind::ServerConnection && q.sessions > 0);
     if server_sessions && v.errors.iter().all(|e| !e.field.starts_with("proxy.")) {
         let load = proxy::load_per_session(plan);
-        if proxy::sessions_per_proxy(p.cores, load, proxy::recording(plan)) == 0 {
+        let cores = super::cloud::proxy_cores(plan);
+        if proxy::sessions_per_proxy(cores, load, proxy::recording(plan)) == 0 {
+            // A picked instance type sets the cores, so the error belongs to it (IC-1).
+            let typed = plan.cloud.instance(Role::ConnectionProxy).is_none();
             v.push(
-                "proxy.cores",
+                if typed {
+                    "proxy.cores"
+                } else {
+                    "cloud.proxy.type"
+                },
                 Reason::TooSmall,
                 format!(
                     "{} cores cannot stream one session at {} cores each{}",
-                    readable(p.cores),
+                    readable(cores),
                     readable(load),
                     if proxy::recording(plan) {
                         " with half of them recording"
@@ -285,18 +314,8 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
             );
         }
     }
-    let c = &plan.costs;
-    for (field, value) in [
-        ("costs.web_app", c.web_app),
-        ("costs.database", c.database),
-        ("costs.agent", c.agent),
-        ("costs.proxy", c.proxy),
-        ("costs.load_balancer", c.load_balancer),
-    ] {
-        if let Some(x) = value {
-            v.non_negative(field, x, 1e9);
-        }
-    }
+    costs(&mut v, &plan.costs);
+    cloud(&mut v, plan);
     if !v.errors.is_empty() {
         // An input this plan does not use is not judged (the form hides or disables it).
         let unused = inputs::unused_inputs(&inputs::Choices::of(plan));
@@ -307,6 +326,144 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
         Ok(())
     } else {
         Err(v.errors)
+    }
+}
+
+/// AS-2..AS-4 inputs: counts and times in range, seven days with each start before its end.
+fn autoscale(v: &mut Checker, a: &AutoscalePlan) {
+    let f = |name: &str| format!("agents.autoscale.{name}");
+    v.count(&f("baseline_sessions"), a.baseline_sessions, MAX_SESSIONS);
+    v.non_negative(&f("arrivals_per_minute"), a.arrivals_per_minute, 1e6);
+    v.positive(&f("startup_s"), a.startup_s, 86_400.0);
+    v.count(
+        &f("off_hours_standby_sessions"),
+        a.off_hours_standby_sessions,
+        MAX_SESSIONS,
+    );
+    v.non_negative(&f("downscale_backoff_s"), a.downscale_backoff_s, 604_800.0);
+    if a.schedule.len() != WEEKDAYS.len() {
+        v.push(
+            &f("schedule"),
+            Reason::Malformed,
+            format!("give 7 days, Monday first ({} given)", a.schedule.len()),
+        );
+        return;
+    }
+    for (i, day) in a.schedule.iter().enumerate() {
+        let Some(h) = day else { continue };
+        let at = |end: &str| format!("agents.autoscale.schedule[{i}].{end}");
+        let errors = v.errors.len();
+        v.non_negative(&at("start_hour"), h.start_hour, 24.0);
+        v.non_negative(&at("end_hour"), h.end_hour, 24.0);
+        if v.errors.len() == errors && h.end_hour <= h.start_hour {
+            v.push(
+                &at("end_hour"),
+                Reason::TooSmall,
+                format!(
+                    "{}: the busy period must end after it starts ({})",
+                    WEEKDAYS[i],
+                    num(h.start_hour)
+                ),
+            );
+        }
+    }
+}
+
+/// Prices: at most one per role (per month or per hour), in range; a short currency.
+fn costs(v: &mut Checker, c: &Costs) {
+    for role in [
+        Role::WebApp,
+        Role::Database,
+        Role::Agent,
+        Role::ConnectionProxy,
+        Role::LoadBalancer,
+    ] {
+        let key = role_key(role);
+        if let Some(x) = c.monthly.get(role) {
+            v.non_negative(&format!("costs.{key}"), x, 1e9);
+        }
+        if let Some(x) = c.hourly.get(role) {
+            let field = format!("costs.hourly.{key}");
+            v.non_negative(&field, x, 1e6);
+            if c.monthly.get(role).is_some() {
+                v.push(
+                    &field,
+                    Reason::Conflict,
+                    "give a price per month or per hour, not both".into(),
+                );
+            }
+        }
+    }
+    let cur = c.currency.trim();
+    if cur.chars().count() > MAX_CURRENCY_CHARS || cur.chars().any(char::is_control) {
+        v.push(
+            "costs.currency",
+            Reason::TooLarge {
+                max: MAX_CURRENCY_CHARS as f64,
+            },
+            format!("a currency code or symbol of at most {MAX_CURRENCY_CHARS} characters"),
+        );
+    }
+}
+
+/// IC-1: with a provider chosen, each picked type is in the catalogue and of that
+/// provider, and an OCI Flex shape has its OCPUs and memory (without a provider, or for a
+/// fixed type, those inputs are not used: [`inputs`]).
+fn cloud(v: &mut Checker, plan: &Plan) {
+    let provider = plan.cloud.provider;
+    if provider == Provider::None {
+        return;
+    }
+    for role in [
+        Role::WebApp,
+        Role::Database,
+        Role::Agent,
+        Role::ConnectionProxy,
+    ] {
+        let Some(c) = plan.cloud.choice(role) else {
+            continue;
+        };
+        let Some(id) = c.type_id.as_deref() else {
+            continue;
+        };
+        let at = |f: &str| format!("cloud.{}.{f}", role_key(role));
+        let Some(family) = catalogue::family_of(id) else {
+            v.push(
+                &at("type"),
+                Reason::NotInCatalogue,
+                format!("\"{id}\" is not in the instance catalogue"),
+            );
+            continue;
+        };
+        if family.provider != provider {
+            v.push(
+                &at("type"),
+                Reason::Conflict,
+                format!(
+                    "{id} belongs to {}, but the plan's provider is {}",
+                    family.provider.label(),
+                    provider.label()
+                ),
+            );
+        }
+        if family.flex {
+            match c.ocpus {
+                None => v.push(
+                    &at("ocpus"),
+                    Reason::Empty,
+                    "give the OCPUs of the shape".into(),
+                ),
+                Some(o) => v.positive(&at("ocpus"), o, 512.0),
+            }
+            match c.memory_gib {
+                None => v.push(
+                    &at("memory_gib"),
+                    Reason::Empty,
+                    "give the memory of the shape in GiB".into(),
+                ),
+                Some(m) => v.positive(&at("memory_gib"), m, 16_384.0),
+            }
+        }
     }
 }
 

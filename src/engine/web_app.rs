@@ -41,15 +41,16 @@ pub fn zone_traffic(plan: &Plan, zone: &Zone) -> (u64, u64) {
 /// Size the web app servers of every zone.
 pub fn size_web_app(plan: &Plan) -> RoleReport {
     let (std_per, d2a_per, assumed) = per_server(plan);
-    let spec = ServerSpec {
-        cpus: WEB_SPEC.0,
-        ram_gb: WEB_SPEC.1,
-        disk_gb: WEB_SPEC.2,
-    };
-    let mut extras = RoleExtras {
-        unit_cost: plan.costs.web_app,
-        ..Default::default()
-    };
+    let (spec, instance_why) = super::cloud::deployed(
+        plan,
+        Role::WebApp,
+        ServerSpec {
+            cpus: WEB_SPEC.0,
+            ram_gb: WEB_SPEC.1,
+            disk_gb: WEB_SPEC.2,
+        },
+    );
+    let mut extras = RoleExtras::default();
     let redundancy = plan.web_app.redundancy;
 
     let zones: Vec<ZoneSizing> = plan
@@ -148,6 +149,7 @@ pub fn size_web_app(plan: &Plan) -> RoleReport {
         assumption: false,
         outside_guide: false,
     });
+    extras.why.extend(instance_why);
 
     extras.warnings.extend(warnings(plan, std_per, d2a_per));
     assemble(Role::WebApp, zones, extras)

@@ -19,7 +19,10 @@ pub struct BomRow {
     pub redundant: u64,
     /// Spec of one server.
     pub spec: ServerSpec,
-    /// Monthly cost of the row, when a unit cost is given.
+    /// The cloud instance type picked for the role, if any (IC-1).
+    pub instance_type: Option<String>,
+    /// Monthly cost of the row, when the role has a price (autoscaled agents: by their
+    /// instance-hours).
     pub monthly_cost: Option<f64>,
 }
 
@@ -40,16 +43,15 @@ impl BomRow {
 
 /// Rows for every role with servers: one per zone where the report splits by zone.
 pub fn bill_of_materials(plan: &Plan, report: &Report) -> Vec<BomRow> {
-    let c = &plan.costs;
     let mut rows = Vec::new();
-    let roles: [(&str, &RoleReport, Option<f64>); 4] = [
-        ("Web app server", &report.web_app, c.web_app),
-        ("Database server", &report.database, c.database),
-        ("Agent", &report.agents, c.agent),
-        ("Connection proxy", &report.proxies, c.proxy),
+    let roles: [(&str, &RoleReport); 4] = [
+        ("Web app server", &report.web_app),
+        ("Database server", &report.database),
+        ("Agent", &report.agents),
+        ("Connection proxy", &report.proxies),
     ];
-    for (name, role, unit) in roles {
-        let cost = |n: u64| unit.map(|u| u * n as f64);
+    for (name, role) in roles {
+        let instance_type = plan.cloud.instance(role.role).map(|t| t.id);
         if role.zones.len() > 1 {
             for z in role.zones.iter().filter(|z| z.total > 0) {
                 rows.push(BomRow {
@@ -59,7 +61,8 @@ pub fn bill_of_materials(plan: &Plan, report: &Report) -> Vec<BomRow> {
                     needed: z.needed,
                     redundant: z.redundant,
                     spec: z.spec,
-                    monthly_cost: cost(z.total),
+                    instance_type: instance_type.clone(),
+                    monthly_cost: z.monthly_cost,
                 });
             }
         } else if role.total > 0 {
@@ -74,7 +77,8 @@ pub fn bill_of_materials(plan: &Plan, report: &Report) -> Vec<BomRow> {
                 needed: role.needed,
                 redundant: role.redundant,
                 spec: role.spec,
-                monthly_cost: cost(role.total),
+                instance_type,
+                monthly_cost: role.monthly_cost,
             });
         }
     }
@@ -92,7 +96,8 @@ pub fn bill_of_materials(plan: &Plan, report: &Report) -> Vec<BomRow> {
             needed: lbs - spare,
             redundant: spare,
             spec: ServerSpec::default(),
-            monthly_cost: c.load_balancer.map(|u| u * lbs as f64),
+            instance_type: None,
+            monthly_cost: report.load_balancing.monthly_cost,
         });
     }
     rows

@@ -1,10 +1,11 @@
 //! The bill of materials as CSV (RFC 4180: comma-separated, CRLF line ends, quoted fields).
 
 use super::bom::bill_of_materials;
+use crate::engine::cost::MONTHS_PER_YEAR;
 use crate::engine::{Plan, Report};
 
 /// Header row of the CSV export.
-pub const CSV_HEADER: [&str; 12] = [
+pub const CSV_HEADER: [&str; 16] = [
     "role",
     "zone",
     "count",
@@ -17,6 +18,10 @@ pub const CSV_HEADER: [&str; 12] = [
     "total_ram_gb",
     "total_disk_gb",
     "monthly_cost",
+    "yearly_cost",
+    "currency",
+    "instance_type",
+    "cost_note",
 ];
 
 /// Quote a text cell for CSV and defuse spreadsheet formulas.
@@ -45,9 +50,12 @@ fn opt_cell(x: Option<f64>) -> String {
     x.map(num_cell).unwrap_or_default()
 }
 
-/// The bill of materials as CSV: a header, one row per role and zone, and a total row.
+/// The bill of materials as CSV: a header, one row per role and zone, and a total row
+/// whose note says when the cost total leaves roles out.
 pub fn to_csv(plan: &Plan, report: &Report) -> String {
     let mut lines = vec![CSV_HEADER.join(",")];
+    let currency = text_cell(&report.costs.currency);
+    let yearly = |x: Option<f64>| opt_cell(x.map(|m| m * MONTHS_PER_YEAR));
     for r in bill_of_materials(plan, report) {
         lines.push(
             [
@@ -63,6 +71,14 @@ pub fn to_csv(plan: &Plan, report: &Report) -> String {
                 num_cell(r.total_ram_gb()),
                 num_cell(r.total_disk_gb()),
                 opt_cell(r.monthly_cost),
+                yearly(r.monthly_cost),
+                if r.monthly_cost.is_some() {
+                    currency.clone()
+                } else {
+                    String::new()
+                },
+                text_cell(r.instance_type.as_deref().unwrap_or_default()),
+                String::new(),
             ]
             .join(","),
         );
@@ -82,6 +98,14 @@ pub fn to_csv(plan: &Plan, report: &Report) -> String {
             num_cell(t.ram_gb),
             num_cell(t.disk_gb),
             opt_cell(t.monthly_cost),
+            yearly(t.monthly_cost),
+            if t.monthly_cost.is_some() {
+                currency.clone()
+            } else {
+                String::new()
+            },
+            String::new(),
+            text_cell(&super::cost_note(report)),
         ]
         .join(","),
     );

@@ -1,9 +1,11 @@
 //! A Markdown summary of a plan and its report, ready to paste into a ticket or wiki.
 
 use super::bom::bill_of_materials;
-use super::human_num;
-use crate::support::format::thousands;
+use super::{cost_note, human_num};
+use crate::engine::catalogue::InstanceSize;
+use crate::engine::cloud::role_name;
 use crate::engine::{Architecture, Plan, Report, Severity, WorkspaceKind, WorkspaceProfile};
+use crate::support::format::{thousands, with_currency};
 
 /// What a workspace table cell holds for a figure the workspace does not use.
 pub const NOT_USED: &str = "n/a";
@@ -33,8 +35,104 @@ fn row(cells: &[String]) -> String {
     format!("| {} |", cells.join(" | "))
 }
 
-fn money(x: Option<f64>) -> String {
-    x.map(human_num).unwrap_or_else(|| "-".into())
+fn money(x: Option<f64>, currency: &str) -> String {
+    x.map(|x| md_text(&with_currency(&human_num(x), currency)))
+        .unwrap_or_else(|| "-".into())
+}
+
+fn instance(t: Option<&InstanceSize>) -> String {
+    t.map_or_else(
+        || "-".into(),
+        |t| {
+            md_text(&format!(
+                "{} ({} vCPU / {} GiB)",
+                t.id,
+                human_num(t.vcpus),
+                human_num(t.memory_gib)
+            ))
+        },
+    )
+}
+
+/// The AutoScale figures and settings (AS-1..AS-4), when agents autoscale.
+fn autoscale_section(md: &mut String, report: &Report) {
+    let Some(a) = &report.autoscale else { return };
+    md.push_str("\n## Autoscaling\n\n");
+    md.push_str(&format!(
+        "Busy {} h a week ({} h a month of {}); instance-hours per month: **{}** \
+         (the same capacity kept running all month: {}).\n\n",
+        human_num(a.busy_hours_per_week),
+        human_num(a.busy_hours_per_month),
+        human_num(a.hours_per_month),
+        human_num(a.instance_hours),
+        human_num(a.always_on_instance_hours)
+    ));
+    md.push_str("| Zone | Peak instances | Standby instances | Max Nodes | Off-hours instances | Instance-hours |\n");
+    md.push_str("|---|---:|---:|---:|---:|---:|\n");
+    for z in &a.zones {
+        md.push_str(&row(&[
+            md_text(&z.zone),
+            z.peak_instances.to_string(),
+            z.standby_instances.to_string(),
+            z.max_nodes.to_string(),
+            z.off_hours_instances.to_string(),
+            human_num(z.instance_hours),
+        ]));
+        md.push('\n');
+    }
+    md.push_str("\n| Setting | Value | For | Rule |\n|---|---|---|---|\n");
+    for s in report
+        .agents
+        .settings
+        .iter()
+        .filter(|s| s.rule.starts_with("AS-"))
+    {
+        md.push_str(&row(&[
+            md_text(&s.name),
+            md_text(&s.value),
+            s.scope.as_deref().map_or_else(|| "all".into(), md_text),
+            md_text(&s.rule),
+        ]));
+        md.push('\n');
+    }
+}
+
+/// Instance types per role and the vendor's own defaults (IC-1, IC-2), with a provider.
+fn cloud_section(md: &mut String, report: &Report) {
+    let Some(c) = &report.cloud else { return };
+    md.push_str(&format!(
+        "\n## Instance types ({})\n\n",
+        md_text(c.provider.label())
+    ));
+    md.push_str("| Role | Needs | Suggested | Picked | Vendor default |\n|---|---|---|---|---|\n");
+    for r in &c.roles {
+        let vendor = c.vendor_defaults.iter().find(|v| v.role == r.role);
+        md.push_str(&row(&[
+            md_text(role_name(r.role)),
+            format!(
+                "{} CPU / {} GB",
+                human_num(r.needs_cpus),
+                human_num(r.needs_ram_gb)
+            ),
+            instance(r.suggested.as_ref()),
+            instance(r.chosen.as_ref()),
+            vendor.map_or_else(
+                || "-".into(),
+                |v| {
+                    format!(
+                        "{}{}",
+                        instance(Some(&v.instance)),
+                        if v.below_guide {
+                            " (below the guide)"
+                        } else {
+                            ""
+                        }
+                    )
+                },
+            ),
+        ]));
+        md.push('\n');
+    }
 }
 
 /// The summary: headline figures, bill of materials, workspaces, warnings with rule ids,
@@ -54,21 +152,28 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
     ));
 
     md.push_str("## Summary\n\n");
-    md.push_str("| Servers | vCPU | RAM (GB) | Disk (GB) | Monthly cost |\n");
-    md.push_str("|---:|---:|---:|---:|---:|\n");
+    md.push_str("| Servers | vCPU | RAM (GB) | Disk (GB) | Monthly cost | Yearly cost |\n");
+    md.push_str("|---:|---:|---:|---:|---:|---:|\n");
     let t = &report.totals;
+    let currency = report.costs.currency.as_str();
     md.push_str(&row(&[
         thousands(t.servers),
         human_num(t.vcpus),
         human_num(t.ram_gb),
         human_num(t.disk_gb),
-        money(t.monthly_cost),
+        money(t.monthly_cost, currency),
+        money(report.costs.yearly, currency),
     ]));
-    md.push_str("\n\n## Bill of materials\n\n");
+    md.push('\n');
+    let note = cost_note(report);
+    if !note.is_empty() {
+        md.push_str(&format!("\nThe cost total is {}.\n", md_text(&note)));
+    }
+    md.push_str("\n## Bill of materials\n\n");
     md.push_str(
-        "| Role | Zone | Count | Needed | Spare | CPU | RAM (GB) | Disk (GB) | Total vCPU | Total RAM (GB) | Total disk (GB) | Monthly cost |\n",
+        "| Role | Zone | Count | Needed | Spare | CPU | RAM (GB) | Disk (GB) | Total vCPU | Total RAM (GB) | Total disk (GB) | Monthly cost | Instance type |\n",
     );
-    md.push_str("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.push_str("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for r in bill_of_materials(plan, report) {
         md.push_str(&row(&[
             md_text(&r.role),
@@ -82,10 +187,15 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
             human_num(r.total_vcpu()),
             human_num(r.total_ram_gb()),
             human_num(r.total_disk_gb()),
-            money(r.monthly_cost),
+            money(r.monthly_cost, currency),
+            r.instance_type
+                .as_deref()
+                .map_or_else(|| "-".into(), md_text),
         ]));
         md.push('\n');
     }
+    autoscale_section(&mut md, report);
+    cloud_section(&mut md, report);
 
     md.push_str("\n## Workspaces\n\n");
     md.push_str("| Zone | Workspace | Sessions | CPU | RAM (GB) | Recorded | Disk per session (GB) | Kind |\n");

@@ -58,6 +58,21 @@ pub fn human_num(x: f64) -> String {
     crate::support::format::number(x, 2)
 }
 
+/// What the cost total leaves out, for people: empty when every role with servers is
+/// priced or nothing is, else `partial: no price for database servers, agents`.
+pub fn cost_note(report: &crate::engine::Report) -> String {
+    let c = &report.costs;
+    if c.monthly.is_none() || c.unpriced.is_empty() {
+        return String::new();
+    }
+    let roles: Vec<&str> = c
+        .unpriced
+        .iter()
+        .map(|r| crate::engine::cost::role_label(*r))
+        .collect();
+    format!("partial: no price for {}", roles.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

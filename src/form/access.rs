@@ -5,8 +5,8 @@
 
 use super::{OverrideDraft, OverrideKind, PlanDraft, PEAK_PATH};
 use crate::engine::{
-    AgentMode, Architecture, CpuAllocation, DatabaseKind, LoadBalancingMethod, Logging, ProxyLoad,
-    UseCase, WorkspaceKind,
+    AgentMode, Architecture, CpuAllocation, DatabaseKind, LoadBalancingMethod, Logging, Provider,
+    ProxyLoad, UseCase, WorkspaceKind,
 };
 
 /// `zones[3].rest` -> (3, "rest"); `zones[3]` alone -> (3, "").
@@ -50,6 +50,19 @@ codes! {
     load_code: ProxyLoad { "business" => ProxyLoad::Business, "full_screen_video" => ProxyLoad::FullScreenVideo, "custom" => ProxyLoad::Custom }
     db_code: DatabaseKind { "bundled" => DatabaseKind::Bundled, "external" => DatabaseKind::External }
     logging_code: Logging { "built_in" => Logging::BuiltIn, "siem" => Logging::Siem }
+    provider_code: Provider { "none" => Provider::None, "aws" => Provider::Aws, "azure" => Provider::Azure, "gcp" => Provider::Gcp, "oci" => Provider::Oci }
+}
+
+/// `agents.autoscale.schedule[2].end_hour` -> (2, "end_hour").
+fn split_day(path: &str) -> Option<(usize, &str)> {
+    let rest = path.strip_prefix("agents.autoscale.schedule[")?;
+    let (idx, rest) = rest.split_once(']')?;
+    Some((idx.parse().ok()?, rest.strip_prefix('.')?))
+}
+
+/// `cloud.agent.ocpus` -> ("agent", "ocpus").
+fn split_cloud(path: &str) -> Option<(&str, &str)> {
+    path.strip_prefix("cloud.")?.split_once('.')
 }
 
 /// Read (`code` None) or write (`code` Some) a choice; returns the current code on read.
@@ -88,6 +101,40 @@ macro_rules! text_slot {
                     _ => return None,
                 });
             }
+            if let Some((di, field)) = split_day(path) {
+                let day = self.agents.autoscale.schedule.$get(di)?;
+                return Some(match field {
+                    "start_hour" => & $($m)? day.start_hour,
+                    "end_hour" => & $($m)? day.end_hour,
+                    _ => return None,
+                });
+            }
+            if let Some((role, field)) = split_cloud(path) {
+                let r = match role {
+                    "web_app" => & $($m)? self.cloud.web_app,
+                    "database" => & $($m)? self.cloud.database,
+                    "agent" => & $($m)? self.cloud.agent,
+                    "proxy" => & $($m)? self.cloud.proxy,
+                    _ => return None,
+                };
+                return Some(match field {
+                    "type" => & $($m)? r.type_id,
+                    "ocpus" => & $($m)? r.ocpus,
+                    "memory_gib" => & $($m)? r.memory_gib,
+                    _ => return None,
+                });
+            }
+            if let Some(key) = path.strip_prefix("costs.hourly.") {
+                let h = & $($m)? self.costs.hourly;
+                return Some(match key {
+                    "web_app" => & $($m)? h.web_app,
+                    "database" => & $($m)? h.database,
+                    "agent" => & $($m)? h.agent,
+                    "proxy" => & $($m)? h.proxy,
+                    "load_balancer" => & $($m)? h.load_balancer,
+                    _ => return None,
+                });
+            }
             Some(match path {
                 "web_app.custom_standard_per_server" => & $($m)? self.web_app.custom_standard_per_server,
                 "web_app.custom_direct_per_server" => & $($m)? self.web_app.custom_direct_per_server,
@@ -104,16 +151,23 @@ macro_rules! text_slot {
                 "agents.cpu_override" => & $($m)? self.agents.cpu_override.value,
                 "agents.ram_override" => & $($m)? self.agents.ram_override.value,
                 "agents.redundancy" => & $($m)? self.agents.redundancy,
-                "agents.sessions_per_instance" => & $($m)? self.agents.sessions_per_instance,
                 "agents.disk_limit_gb" => & $($m)? self.agents.disk_limit_gb,
+                "agents.autoscale.baseline_sessions" => & $($m)? self.agents.autoscale.baseline_sessions,
+                "agents.autoscale.arrivals_per_minute" => & $($m)? self.agents.autoscale.arrivals_per_minute,
+                "agents.autoscale.startup_s" => & $($m)? self.agents.autoscale.startup_s,
+                "agents.autoscale.off_hours_standby_sessions" => {
+                    & $($m)? self.agents.autoscale.off_hours_standby_sessions
+                }
+                "agents.autoscale.downscale_backoff_s" => & $($m)? self.agents.autoscale.downscale_backoff_s,
                 "proxy.cores" => & $($m)? self.proxy.cores,
                 "proxy.custom_cores_per_session" => & $($m)? self.proxy.custom_cores_per_session,
                 "proxy.redundancy" => & $($m)? self.proxy.redundancy,
-                "costs.web_app" => & $($m)? self.costs.web_app,
-                "costs.database" => & $($m)? self.costs.database,
-                "costs.agent" => & $($m)? self.costs.agent,
-                "costs.proxy" => & $($m)? self.costs.proxy,
-                "costs.load_balancer" => & $($m)? self.costs.load_balancer,
+                "costs.web_app" => & $($m)? self.costs.monthly.web_app,
+                "costs.database" => & $($m)? self.costs.monthly.database,
+                "costs.agent" => & $($m)? self.costs.monthly.agent,
+                "costs.proxy" => & $($m)? self.costs.monthly.proxy,
+                "costs.load_balancer" => & $($m)? self.costs.monthly.load_balancer,
+                "costs.currency" => & $($m)? self.costs.currency,
                 _ => return None,
             })
         }
@@ -138,11 +192,20 @@ impl PlanDraft {
             self.set_peak_text(value);
             return true;
         }
+        if let Some((role, "type")) = split_cloud(path) {
+            // A known type (or none) also sets the role's hardware; other text is kept.
+            if self.pick_instance(role, &value) {
+                return true;
+            }
+        }
         match self.text_mut(path) {
             Some(slot) => {
                 *slot = value;
                 if path.ends_with(".sessions") {
                     self.end_peak_shares();
+                }
+                if let Some((role, _)) = split_cloud(path) {
+                    self.sync_hardware(role);
                 }
                 true
             }
@@ -173,6 +236,7 @@ impl PlanDraft {
             "proxy.load" => load_code(None, Some(self.proxy.load)).0,
             "database.kind" => db_code(None, Some(self.database.kind)).0,
             "database.logging" => logging_code(None, Some(self.database.logging)).0,
+            "cloud.provider" => provider_code(None, Some(self.cloud.provider)).0,
             _ => None,
         }
     }
@@ -203,6 +267,7 @@ impl PlanDraft {
             "proxy.load" => choice!(self.proxy.load, load_code, code),
             "database.kind" => choice!(self.database.kind, db_code, code),
             "database.logging" => choice!(self.database.logging, logging_code, code),
+            "cloud.provider" => choice!(self.cloud.provider, provider_code, code),
             _ => None,
         }
     }
@@ -278,9 +343,13 @@ impl PlanDraft {
                 "agents.cpu_override",
                 "agents.ram_override",
                 "agents.redundancy",
-                "agents.sessions_per_instance",
                 "agents.cpu_allocation",
                 "agents.disk_limit_gb",
+                "agents.autoscale.baseline_sessions",
+                "agents.autoscale.arrivals_per_minute",
+                "agents.autoscale.startup_s",
+                "agents.autoscale.off_hours_standby_sessions",
+                "agents.autoscale.downscale_backoff_s",
                 "proxy.cores",
                 "proxy.load",
                 "proxy.custom_cores_per_session",
@@ -293,9 +362,24 @@ impl PlanDraft {
                 "costs.agent",
                 "costs.proxy",
                 "costs.load_balancer",
+                "costs.currency",
+                "cloud.provider",
             ]
             .map(String::from),
         );
+        for i in 0..self.agents.autoscale.schedule.len() {
+            for end in ["start_hour", "end_hour"] {
+                out.push(format!("agents.autoscale.schedule[{i}].{end}"));
+            }
+        }
+        for key in super::cloud::PRICE_KEYS {
+            out.push(format!("costs.hourly.{key}"));
+        }
+        for key in ["web_app", "database", "agent", "proxy"] {
+            for f in ["type", "ocpus", "memory_gib"] {
+                out.push(format!("cloud.{key}.{f}"));
+            }
+        }
         out
     }
 }

@@ -6,7 +6,7 @@
 //! the same answer as the plan it will become.
 
 use super::{OverrideKind, PlanDraft, ProfileDraft};
-use crate::engine::inputs::{unused_inputs, Choices, Unused};
+use crate::engine::inputs::{unused_inputs, Choices, Picked, Unused};
 use crate::engine::{Plan, WorkspaceProfile};
 
 impl PlanDraft {
@@ -25,6 +25,13 @@ impl PlanDraft {
                 .iter()
                 .map(|z| z.profiles.iter().map(|p| p.kind).collect())
                 .collect(),
+            provider: self.cloud.provider,
+            types: [
+                Picked::of(&self.cloud.web_app.type_id),
+                Picked::of(&self.cloud.database.type_id),
+                Picked::of(&self.cloud.agent.type_id),
+                Picked::of(&self.cloud.proxy.type_id),
+            ],
         }
     }
 
@@ -67,6 +74,17 @@ impl PlanDraft {
         if path.ends_with("_override") {
             self.set_choice(&format!("{path}.kind"), "none");
         }
+        // A schedule day is both its hours or neither: reset the pair.
+        if let Some(day) = path
+            .strip_suffix(".start_hour")
+            .or_else(|| path.strip_suffix(".end_hour"))
+        {
+            for end in ["start_hour", "end_hour"] {
+                let p = format!("{day}.{end}");
+                self.set_text(&p, default_text(&p));
+            }
+            return;
+        }
         self.set_text(path, default_text(path));
     }
 }
@@ -74,49 +92,62 @@ impl PlanDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::AgentMode;
 
     #[test]
-    fn ag_9_in_autoscaling_cpu_and_ram_per_agent_are_ignored_with_the_reason() {
-        // Item 3: in cloud autoscaling "CPU per agent" stayed editable and changed nothing.
+    fn as_1_in_autoscaling_cpu_and_ram_per_agent_size_the_instance() {
+        // Item 3: in cloud autoscaling "CPU per agent" stayed editable and changed nothing;
+        // now it is the instance's CPU (AS-1) and changes the figures.
         let mut d = PlanDraft::from_plan(&Plan::default());
-        assert!(d.is_used("agents.cpus"));
-        assert!(!d.is_used("agents.sessions_per_instance"));
         assert!(d.set_choice("agents.mode", "autoscale"));
-        let ignored = d.ignored_inputs();
-        let cpus = ignored.iter().find(|u| u.path == "agents.cpus").unwrap();
-        assert_eq!(cpus.rule, "AG-9");
-        assert!(ignored.iter().any(|u| u.path == "agents.ram_gb"));
-        assert!(d.is_used("agents.sessions_per_instance"));
-        // And it truly changes nothing: two very different agents, one report.
+        assert!(d.is_used("agents.cpus") && d.is_used("agents.cpu_override.kind"));
+        assert!(!d.is_used("agents.redundancy"));
         let a = crate::engine::size(&d.parse().unwrap()).unwrap();
-        d.set_text("agents.cpus", "2".into());
-        d.set_text("agents.ram_gb", "1024".into());
+        d.set_text("agents.cpus", "4".into());
         let b = crate::engine::size(&d.parse().unwrap()).unwrap();
-        assert_eq!(a.agents, b.agents);
-        assert_eq!(a.totals, b.totals);
+        assert_eq!(a.agents.zones[0].sessions_per_server, 8.0);
+        assert_eq!(b.agents.zones[0].sessions_per_server, 2.0);
+        // A picked instance type sets the hardware instead (IC-1).
+        d.set_choice("cloud.provider", "aws");
+        d.set_text("cloud.agent.type", "m6i.xlarge".into());
+        let cpus = d
+            .ignored_inputs()
+            .into_iter()
+            .find(|u| u.path == "agents.cpus")
+            .unwrap();
+        assert_eq!(cpus.rule, "IC-1");
     }
 
     #[test]
-    fn ag_9_text_in_an_ignored_input_never_blocks_the_plan() {
+    fn as_4_text_in_an_ignored_input_never_blocks_the_plan() {
         let mut d = PlanDraft::from_plan(&Plan::default());
-        d.set_text("agents.sessions_per_instance", "abc".into());
+        d.set_text("agents.autoscale.startup_s", "abc".into());
+        d.set_text("agents.autoscale.schedule[5].start_hour", "9".into());
         d.set_text("web_app.custom_standard_per_server", "".into());
         let plan = d.parse().unwrap();
-        assert_eq!(plan.agents.sessions_per_instance, 2);
+        assert_eq!(plan.agents.autoscale.startup_s, 600.0);
+        assert_eq!(plan.agents.autoscale.schedule[5], None);
         assert_eq!(plan.web_app.custom_standard_per_server, 100);
         // Once used, the same text is an error at its field.
         d.set_choice("agents.mode", "autoscale");
-        let errs = d.parse().unwrap_err();
-        assert_eq!(errs[0].field, "agents.sessions_per_instance");
-        assert_eq!(d.parse().unwrap_err().len(), 1);
-        // An override value typed, then the mode switched: no override in the plan.
+        let fields: Vec<String> = d
+            .parse()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "agents.autoscale.startup_s",
+                "agents.autoscale.schedule[5].end_hour"
+            ]
+        );
+        // An override value typed, then no override kind: no override in the plan.
         let mut d = PlanDraft::from_plan(&Plan::default());
         d.set_choice("agents.cpu_override.kind", "absolute");
         d.set_text("agents.cpu_override", "x".into());
-        d.set_choice("agents.mode", "autoscale");
+        d.set_choice("agents.cpu_override.kind", "none");
         let plan = d.parse().unwrap();
-        assert_eq!(plan.agents.mode, AgentMode::Autoscale);
         assert_eq!(plan.agents.cpu_override, crate::engine::Override::None);
     }
 

@@ -8,8 +8,9 @@ mod access;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use access::{
     alloc_code, arch_code, db_code, kind_code, lb_code, load_code, logging_code, mode_code,
-    use_case_code,
+    provider_code, use_case_code,
 };
+pub mod cloud;
 pub mod editors;
 mod errors;
 pub mod history;
@@ -18,11 +19,12 @@ mod number;
 mod peak;
 pub mod presets;
 
+pub use cloud::{AutoscaleDraft, CloudDraft, CostsDraft, DayDraft, InstanceDraft, PricesDraft};
 pub use errors::{stale_message, DraftError, FieldErrors};
 pub use peak::{scale_sessions, PEAK_PATH};
 
 use crate::engine::{
-    AgentMode, AgentPlan, Architecture, Costs, CpuAllocation, DatabasePlan, LoadBalancingMethod,
+    AgentMode, AgentPlan, Architecture, CpuAllocation, DatabasePlan, LoadBalancingMethod,
     LoadBalancingPlan, Override, Plan, ProxyLoad, ProxyPlan, UseCase, WebAppPlan, WorkspaceKind,
     WorkspaceProfile, Zone, PLAN_VERSION,
 };
@@ -43,8 +45,10 @@ pub struct PlanDraft {
     pub proxy: ProxyDraft,
     /// Database and logging (only choices, nothing to mistype).
     pub database: DatabasePlan,
-    /// Optional monthly costs per server.
+    /// Optional prices per server (per month or hour) and the currency.
     pub costs: CostsDraft,
+    /// Cloud provider and instance types per role.
+    pub cloud: CloudDraft,
     /// The "Peak concurrent sessions" box while it is being edited with several profiles.
     pub peak_edit: Option<PeakEdit>,
     /// Each profile's share of the total, kept from the first time the total was typed
@@ -150,12 +154,12 @@ pub struct AgentDraft {
     pub ram_override: OverrideDraft,
     /// Extra static agents per zone.
     pub redundancy: String,
-    /// Sessions per autoscaled instance.
-    pub sessions_per_instance: String,
     /// Docker CPU allocation method.
     pub cpu_allocation: CpuAllocation,
     /// Per-session disk cap in GB; empty means none.
     pub disk_limit_gb: String,
+    /// The AutoScale config and schedule (autoscale mode).
+    pub autoscale: AutoscaleDraft,
 }
 
 /// Connection proxy inputs as typed.
@@ -169,21 +173,6 @@ pub struct ProxyDraft {
     pub custom_cores_per_session: String,
     /// Extra proxies per zone.
     pub redundancy: String,
-}
-
-/// Optional monthly costs as typed; empty means not given.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct CostsDraft {
-    /// One web app server per month.
-    pub web_app: String,
-    /// One database server per month.
-    pub database: String,
-    /// One agent per month.
-    pub agent: String,
-    /// One connection proxy per month.
-    pub proxy: String,
-    /// One load balancer per month.
-    pub load_balancer: String,
 }
 
 /// The peak box being typed into while several profiles share the total.
@@ -268,9 +257,9 @@ impl PlanDraft {
                 cpu_override: OverrideDraft::from_override(plan.agents.cpu_override),
                 ram_override: OverrideDraft::from_override(plan.agents.ram_override),
                 redundancy: plan.agents.redundancy.to_string(),
-                sessions_per_instance: plan.agents.sessions_per_instance.to_string(),
                 cpu_allocation: plan.agents.cpu_allocation,
                 disk_limit_gb: opt_text(plan.agents.disk_limit_gb),
+                autoscale: AutoscaleDraft::from_plan(&plan.agents.autoscale),
             },
             proxy: ProxyDraft {
                 cores: figure_text(plan.proxy.cores),
@@ -279,13 +268,8 @@ impl PlanDraft {
                 redundancy: plan.proxy.redundancy.to_string(),
             },
             database: plan.database.clone(),
-            costs: CostsDraft {
-                web_app: opt_text(plan.costs.web_app),
-                database: opt_text(plan.costs.database),
-                agent: opt_text(plan.costs.agent),
-                proxy: opt_text(plan.costs.proxy),
-                load_balancer: opt_text(plan.costs.load_balancer),
-            },
+            costs: CostsDraft::from_costs(&plan.costs),
+            cloud: CloudDraft::from_plan(&plan.cloud),
             peak_edit: None,
             peak_shares: None,
         }
@@ -403,12 +387,7 @@ impl PlanDraft {
             cpu_override: parse_override(e, "agents.cpu_override", &a.cpu_override),
             ram_override: parse_override(e, "agents.ram_override", &a.ram_override),
             redundancy: parse_count(e, "agents.redundancy".into(), &a.redundancy, Zero),
-            sessions_per_instance: parse_count(
-                e,
-                "agents.sessions_per_instance".into(),
-                &a.sessions_per_instance,
-                One,
-            ),
+            sessions_per_instance: None,
             cpu_allocation: a.cpu_allocation,
             disk_limit_gb: parse_optional(
                 e,
@@ -416,6 +395,7 @@ impl PlanDraft {
                 &a.disk_limit_gb,
                 AboveZero,
             ),
+            autoscale: a.autoscale.parse(e),
         };
         let p = &self.proxy;
         let proxy = ProxyPlan {
@@ -429,17 +409,8 @@ impl PlanDraft {
             ),
             redundancy: parse_count(e, "proxy.redundancy".into(), &p.redundancy, Zero),
         };
-        let c = &self.costs;
-        let cost = |e: &mut Vec<DraftError>, path: &str, text: &str| {
-            parse_optional(e, path.into(), text, Zero)
-        };
-        let costs = Costs {
-            web_app: cost(e, "costs.web_app", &c.web_app),
-            database: cost(e, "costs.database", &c.database),
-            agent: cost(e, "costs.agent", &c.agent),
-            proxy: cost(e, "costs.proxy", &c.proxy),
-            load_balancer: cost(e, "costs.load_balancer", &c.load_balancer),
-        };
+        let costs = self.costs.parse(e);
+        let cloud = self.cloud.parse(e);
         if errs.is_empty() {
             Ok(Plan {
                 version: PLAN_VERSION,
@@ -450,6 +421,7 @@ impl PlanDraft {
                 proxy,
                 database: self.database.clone(),
                 costs,
+                cloud,
             })
         } else {
             Err(errs)

@@ -38,18 +38,22 @@ fn letters_keep_the_text_and_name_the_field() {
     assert_eq!(errs[0].field, "zones[0].profiles[0].cpu_cores");
 }
 
+/// The paths of the fields a draft cannot read, in order.
+fn error_fields(d: &PlanDraft) -> Vec<String> {
+    d.parse()
+        .unwrap_err()
+        .into_iter()
+        .map(|e| e.field)
+        .collect()
+}
+
 #[test]
 fn several_bad_fields_are_all_listed() {
     let mut d = PlanDraft::from_plan(&Plan::default());
     d.set_text("agents.cpus", "".into());
     d.set_text("web_app.redundancy", "-1".into());
     d.set_text("costs.agent", "lots".into());
-    let fields: Vec<String> = d
-        .parse()
-        .unwrap_err()
-        .into_iter()
-        .map(|e| e.field)
-        .collect();
+    let fields = error_fields(&d);
     assert_eq!(fields, ["web_app.redundancy", "agents.cpus", "costs.agent"]);
 }
 
@@ -239,6 +243,7 @@ fn every_choice_reads_back_what_was_set() {
         ("proxy.load", &["full_screen_video", "custom", "business"]),
         ("database.kind", &["external", "bundled"]),
         ("database.logging", &["siem", "built_in"]),
+        ("cloud.provider", &["aws", "azure", "gcp", "oci", "none"]),
     ];
     let mut d = PlanDraft::from_plan(&Plan::default());
     for (path, codes) in cases {
@@ -331,4 +336,121 @@ fn adding_a_zone_or_workspace_leaves_the_peak_total_as_it_was() {
     assert_eq!(plan.peak_sessions(), 200);
     assert_eq!(plan.zones[1].name, "Zone 2");
     assert_eq!(plan.zones[1].profiles[0].sessions, 0);
+}
+
+/// A plan with every cloud input set (issue 16).
+fn cloud_plan() -> Plan {
+    let mut plan = Plan::default();
+    plan.agents.mode = crate::engine::AgentMode::Autoscale;
+    let a = &mut plan.agents.autoscale;
+    a.baseline_sessions = 20;
+    a.arrivals_per_minute = 0.5;
+    a.startup_s = 420.0;
+    a.off_hours_standby_sessions = 2;
+    a.downscale_backoff_s = 1800.0;
+    a.schedule[5] = Some(crate::engine::BusyHours {
+        start_hour: 9.0,
+        end_hour: 12.5,
+    });
+    plan.cloud.provider = crate::engine::Provider::Oci;
+    plan.cloud.agent.type_id = Some("E4.Flex".into());
+    plan.cloud.agent.ocpus = Some(4.0);
+    plan.cloud.agent.memory_gib = Some(8.0);
+    plan.costs.hourly.agent = Some(0.12);
+    plan.costs.monthly.database = Some(90.0);
+    plan.costs.currency = "€".into();
+    plan
+}
+
+#[test]
+fn as_ic_every_cloud_input_round_trips_through_the_draft() {
+    let plan = cloud_plan();
+    let d = PlanDraft::from_plan(&plan);
+    assert_eq!(d.parse(), Ok(plan));
+    assert_eq!(
+        d.text("agents.autoscale.schedule[5].end_hour").as_deref(),
+        Some("12.5")
+    );
+    assert_eq!(
+        d.text("agents.autoscale.schedule[6].start_hour").as_deref(),
+        Some("")
+    );
+    assert_eq!(d.text("cloud.agent.type").as_deref(), Some("E4.Flex"));
+    assert_eq!(d.text("costs.hourly.agent").as_deref(), Some("0.12"));
+    assert_eq!(d.text("costs.currency").as_deref(), Some("€"));
+    assert_eq!(d.choice("cloud.provider"), Some("oci"));
+    let paths = d.field_paths();
+    for p in [
+        "agents.autoscale.baseline_sessions",
+        "agents.autoscale.arrivals_per_minute",
+        "agents.autoscale.startup_s",
+        "agents.autoscale.off_hours_standby_sessions",
+        "agents.autoscale.downscale_backoff_s",
+        "agents.autoscale.schedule[0].start_hour",
+        "agents.autoscale.schedule[6].end_hour",
+        "cloud.provider",
+        "cloud.web_app.type",
+        "cloud.proxy.memory_gib",
+        "costs.hourly.load_balancer",
+        "costs.currency",
+    ] {
+        assert!(paths.iter().any(|x| x == p), "{p}");
+        if p != "cloud.provider" {
+            assert!(d.text(p).is_some(), "{p} is a text input");
+        }
+    }
+    assert!(!paths.iter().any(|x| x == "agents.sessions_per_instance"));
+}
+
+#[test]
+fn as_4_a_day_with_one_hour_names_the_missing_one() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.set_choice("agents.mode", "autoscale");
+    assert!(d.set_text("agents.autoscale.schedule[1].end_hour", "".into()));
+    assert!(d.set_text("agents.autoscale.schedule[6].start_hour", "9".into()));
+    let fields = error_fields(&d);
+    assert_eq!(
+        fields,
+        [
+            "agents.autoscale.schedule[1].end_hour",
+            "agents.autoscale.schedule[6].end_hour"
+        ]
+    );
+    // Both hours cleared: a day without busy hours.
+    d.set_text("agents.autoscale.schedule[1].start_hour", "".into());
+    d.set_text("agents.autoscale.schedule[6].start_hour", "".into());
+    let plan = d.parse().unwrap();
+    assert_eq!(plan.agents.autoscale.schedule[1], None);
+    assert!(!d.set_text("agents.autoscale.schedule[7].start_hour", "1".into()));
+}
+
+#[test]
+fn ic_1_picking_a_type_sets_the_role_hardware_and_flex_starts_from_it() {
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.set_choice("cloud.provider", "aws");
+    assert!(d.pick_instance("agent", "m6i.2xlarge"));
+    assert_eq!(
+        (d.agents.cpus.as_str(), d.agents.ram_gb.as_str()),
+        ("8", "32")
+    );
+    assert!(d.set_text("cloud.proxy.type", "c6i.4xlarge".into()));
+    assert_eq!(d.proxy.cores, "16");
+    // Removing the type keeps the hardware it set.
+    assert!(d.pick_instance("agent", ""));
+    assert_eq!(d.text("cloud.agent.type").as_deref(), Some(""));
+    assert_eq!(d.agents.cpus, "8");
+    // An OCI Flex shape starts from the typed hardware: 8 CPU / 32 GB is 4 OCPUs, 32 GiB.
+    d.set_choice("cloud.provider", "oci");
+    assert!(d.pick_instance("agent", "e4.flex"));
+    assert_eq!(d.text("cloud.agent.type").as_deref(), Some("E4.Flex"));
+    assert_eq!(d.text("cloud.agent.ocpus").as_deref(), Some("4"));
+    assert_eq!(d.text("cloud.agent.memory_gib").as_deref(), Some("32"));
+    // Editing the OCPUs moves the agent's CPUs with them (2 vCPU each).
+    assert!(d.set_text("cloud.agent.ocpus", "6".into()));
+    assert_eq!(d.agents.cpus, "12");
+    // Unknown types and roles are refused; typed text stays for the engine to judge.
+    assert!(!d.pick_instance("agent", "m9z.huge"));
+    assert!(!d.pick_instance("load_balancer", "m6i.large"));
+    assert!(d.set_text("cloud.web_app.type", "m9z.huge".into()));
+    assert_eq!(d.text("cloud.web_app.type").as_deref(), Some("m9z.huge"));
 }

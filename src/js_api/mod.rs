@@ -65,6 +65,14 @@ pub fn default_plan_js() -> JsValue {
     to_js(&Plan::default())
 }
 
+/// The instance catalogue (IC-1): every type with its provider, family, vCPU, memory in
+/// GiB (`null` for OCI Flex shapes, which take OCPUs and memory), whether it is burstable,
+/// and where its figures come from. No prices: they travel in the plan.
+#[wasm_bindgen(js_name = instanceTypes)]
+pub fn instance_types_js() -> JsValue {
+    to_js(&engine::catalogue::instance_types())
+}
+
 /// Test hook for the end-to-end suite: panics on purpose, so the test can check that the
 /// page shows its recovery box instead of dying silently. Harmless: it only stops this page.
 #[wasm_bindgen(js_name = simulatePanic)]

@@ -12,12 +12,12 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::engine::{
-    AgentPlan, Costs, DatabasePlan, LoadBalancingPlan, Override, Plan, ProxyPlan, WebAppPlan,
-    WorkspaceProfile, Zone,
+    AgentPlan, AutoscalePlan, BusyHours, CloudPlan, Costs, DatabasePlan, InstanceChoice,
+    LoadBalancingPlan, Override, Plan, ProxyPlan, RolePrices, WebAppPlan, WorkspaceProfile, Zone,
 };
 use crate::form::{
     alloc_code, arch_code, db_code, kind_code, lb_code, load_code, logging_code, mode_code,
-    use_case_code,
+    provider_code, use_case_code,
 };
 
 /// A field that cannot be read: its dotted path and what it should have been.
@@ -83,6 +83,22 @@ fn optional_number(v: &JsValue) -> Option<Option<f64>> {
         Some(None)
     } else {
         v.as_f64().map(Some)
+    }
+}
+
+fn optional_whole(v: &JsValue) -> Option<Option<u64>> {
+    if v.is_null() {
+        Some(None)
+    } else {
+        whole(v).map(Some)
+    }
+}
+
+fn optional_text(v: &JsValue) -> Option<Option<String>> {
+    if v.is_null() {
+        Some(None)
+    } else {
+        v.as_string().map(Some)
     }
 }
 
@@ -253,9 +269,56 @@ fn agents(o: &Obj, a: &mut AgentPlan) -> Read<()> {
     o.set("cpu_override", &mut a.cpu_override, OVERRIDE, override_of)?;
     o.set("ram_override", &mut a.ram_override, OVERRIDE, override_of)?;
     o.whole("redundancy", &mut a.redundancy)?;
-    o.whole("sessions_per_instance", &mut a.sessions_per_instance)?;
+    o.set(
+        "sessions_per_instance",
+        &mut a.sessions_per_instance,
+        "a whole number or null",
+        optional_whole,
+    )?;
     o.choice("cpu_allocation", &mut a.cpu_allocation, alloc_code)?;
-    o.optional_number("disk_limit_gb", &mut a.disk_limit_gb)
+    o.optional_number("disk_limit_gb", &mut a.disk_limit_gb)?;
+    o.part("autoscale", &mut a.autoscale, autoscale)
+}
+
+fn autoscale(o: &Obj, a: &mut AutoscalePlan) -> Read<()> {
+    o.whole("baseline_sessions", &mut a.baseline_sessions)?;
+    o.number("arrivals_per_minute", &mut a.arrivals_per_minute)?;
+    o.number("startup_s", &mut a.startup_s)?;
+    o.whole(
+        "off_hours_standby_sessions",
+        &mut a.off_hours_standby_sessions,
+    )?;
+    o.number("downscale_backoff_s", &mut a.downscale_backoff_s)?;
+    let Some(v) = o.get("schedule") else {
+        return Ok(());
+    };
+    let path = join(o.path, "schedule");
+    if !Array::is_array(&v) {
+        return refuse(path, "an array");
+    }
+    let days: Array = v.unchecked_into();
+    a.schedule = Vec::with_capacity(days.length() as usize);
+    for (i, day) in days.iter().enumerate() {
+        if day.is_null() {
+            a.schedule.push(None);
+            continue;
+        }
+        let day_path = format!("{path}[{i}]");
+        let d = as_object(&day, &day_path)?;
+        let mut h = BusyHours {
+            start_hour: 0.0,
+            end_hour: 0.0,
+        };
+        let start = d.get("start_hour").is_some();
+        let end = d.get("end_hour").is_some();
+        if !(start && end) {
+            return refuse(day_path, "start_hour and end_hour, or null");
+        }
+        d.number("start_hour", &mut h.start_hour)?;
+        d.number("end_hour", &mut h.end_hour)?;
+        a.schedule.push(Some(h));
+    }
+    Ok(())
 }
 
 fn proxy(o: &Obj, p: &mut ProxyPlan) -> Read<()> {
@@ -271,12 +334,32 @@ fn database(o: &Obj, d: &mut DatabasePlan) -> Read<()> {
     o.flag("standby", &mut d.standby)
 }
 
-fn costs(o: &Obj, c: &mut Costs) -> Read<()> {
+fn prices(o: &Obj, c: &mut RolePrices) -> Read<()> {
     o.optional_number("web_app", &mut c.web_app)?;
     o.optional_number("database", &mut c.database)?;
     o.optional_number("agent", &mut c.agent)?;
     o.optional_number("proxy", &mut c.proxy)?;
     o.optional_number("load_balancer", &mut c.load_balancer)
+}
+
+fn costs(o: &Obj, c: &mut Costs) -> Read<()> {
+    prices(o, &mut c.monthly)?;
+    o.part("hourly", &mut c.hourly, prices)?;
+    o.text("currency", &mut c.currency)
+}
+
+fn instance(o: &Obj, c: &mut InstanceChoice) -> Read<()> {
+    o.set("type", &mut c.type_id, "a type id or null", optional_text)?;
+    o.optional_number("ocpus", &mut c.ocpus)?;
+    o.optional_number("memory_gib", &mut c.memory_gib)
+}
+
+fn cloud(o: &Obj, c: &mut CloudPlan) -> Read<()> {
+    o.choice("provider", &mut c.provider, provider_code)?;
+    o.part("web_app", &mut c.web_app, instance)?;
+    o.part("database", &mut c.database, instance)?;
+    o.part("agent", &mut c.agent, instance)?;
+    o.part("proxy", &mut c.proxy, instance)
 }
 
 /// Read a plan object; what is left out keeps the default plan's value.
@@ -291,5 +374,6 @@ pub fn read_plan(value: &JsValue) -> Result<Plan, ReadError> {
     o.part("proxy", &mut plan.proxy, proxy)?;
     o.part("database", &mut plan.database, database)?;
     o.part("costs", &mut plan.costs, costs)?;
+    o.part("cloud", &mut plan.cloud, cloud)?;
     Ok(plan)
 }

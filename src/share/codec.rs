@@ -113,42 +113,16 @@ pub fn decode_plan(pairs: &[(String, String)]) -> (Plan, Vec<Notice>) {
     let pairs = drop_duplicates(pairs, &mut notices);
 
     let mut plan = Plan::default();
-    let list_form = pairs
-        .iter()
-        .any(|(k, _)| k == PROFILE_KEY || k == ZONE_KEY || k == NO_ZONES_KEY);
+    let list_form = has_list(&pairs);
     if list_form {
         decode_list(&pairs, &mut plan, &mut notices);
     }
     for (k, v) in &pairs {
-        let key = k.as_str();
-        if key == PROFILE_KEY || key == ZONE_KEY || key == NO_ZONES_KEY {
+        if is_workspace_key(k) {
+            single_workspace_key(k, v, list_form, &mut plan, &mut notices);
             continue;
         }
-        if key == ZONE_NAME_KEY || profile_param(key).is_some() {
-            if list_form {
-                notices.push(Notice::new(
-                    k,
-                    v,
-                    "ignored: this link lists its workspaces with p=, so single-workspace keys do not apply",
-                ));
-                continue;
-            }
-            let zone = &mut plan.zones[0];
-            if key == ZONE_NAME_KEY {
-                let (name, note) = parse_text(v, MAX_NAME_CHARS);
-                zone.name = name;
-                if let Some(note) = note {
-                    notices.push(Notice::new(k, v, note));
-                }
-                continue;
-            }
-            let f = profile_param(key).expect("checked above");
-            let profile = &mut zone.profiles[0];
-            let default = (f.get)(&WorkspaceProfile::default());
-            apply(k, v, (f.set)(profile, v), &default, &mut notices);
-            continue;
-        }
-        match plan_param(key) {
+        match plan_param(k) {
             Some(p) => {
                 let default = (p.get)(&Plan::default());
                 apply(k, v, (p.set)(&mut plan, v), &default, &mut notices);
@@ -163,6 +137,71 @@ pub fn decode_plan(pairs: &[(String, String)]) -> (Plan, Vec<Notice>) {
     let form = if list_form { Form::List } else { Form::Single };
     notices.extend(repair(&mut plan, form));
     (plan, notices)
+}
+
+/// True when the pairs list their workspaces (`p=`, `z=`, `zones=0`).
+fn has_list(pairs: &[(String, String)]) -> bool {
+    pairs
+        .iter()
+        .any(|(k, _)| k == PROFILE_KEY || k == ZONE_KEY || k == NO_ZONES_KEY)
+}
+
+/// Keys that carry workspaces and zones rather than plan settings.
+fn is_workspace_key(key: &str) -> bool {
+    key == PROFILE_KEY
+        || key == ZONE_KEY
+        || key == NO_ZONES_KEY
+        || key == ZONE_NAME_KEY
+        || profile_param(key).is_some()
+}
+
+/// One single-workspace key (`zone`, `sessions`, `cpu` ...); list keys are read by
+/// [`decode_list`], and single keys are ignored beside them.
+fn single_workspace_key(
+    k: &str,
+    v: &str,
+    list_form: bool,
+    plan: &mut Plan,
+    notices: &mut Vec<Notice>,
+) {
+    if k == PROFILE_KEY || k == ZONE_KEY || k == NO_ZONES_KEY {
+        return;
+    }
+    if list_form {
+        notices.push(Notice::new(
+            k,
+            v,
+            "ignored: this link lists its workspaces with p=, so single-workspace keys do not apply",
+        ));
+        return;
+    }
+    let zone = &mut plan.zones[0];
+    if k == ZONE_NAME_KEY {
+        let (name, note) = parse_text(v, MAX_NAME_CHARS);
+        zone.name = name;
+        if let Some(note) = note {
+            notices.push(Notice::new(k, v, note));
+        }
+        return;
+    }
+    let f = profile_param(k).expect("a workspace key");
+    let default = (f.get)(&WorkspaceProfile::default());
+    apply(k, v, (f.set)(&mut zone.profiles[0], v), &default, notices);
+}
+
+/// The zones and workspaces of lower-cased pairs (list form or single keys), on the
+/// default plan; what cannot be read is left out silently (link migrations use it).
+pub(super) fn workspaces_of(pairs: &[(String, String)]) -> Vec<Zone> {
+    let mut plan = Plan::default();
+    let mut notices = Vec::new();
+    let list_form = has_list(pairs);
+    if list_form {
+        decode_list(pairs, &mut plan, &mut notices);
+    }
+    for (k, v) in pairs.iter().filter(|(k, _)| is_workspace_key(k)) {
+        single_workspace_key(k, v, list_form, &mut plan, &mut notices);
+    }
+    plan.zones
 }
 
 fn apply(

@@ -6,8 +6,8 @@
 //! link version 1 and never change inside that version.
 
 use crate::engine::{
-    AgentMode, Architecture, CpuAllocation, DatabaseKind, LoadBalancingMethod, Logging, Override,
-    Plan, ProxyLoad, UseCase, WorkspaceKind, WorkspaceProfile,
+    catalogue, schedule, AgentMode, Architecture, CpuAllocation, DatabaseKind, LoadBalancingMethod,
+    Logging, Override, Plan, Provider, ProxyLoad, UseCase, WorkspaceKind, WorkspaceProfile,
 };
 
 /// Longest zone or workspace name a link may carry, in characters: the engine's own limit,
@@ -225,6 +225,109 @@ const DB_KINDS: &[(&str, DatabaseKind)] = &[
     ("external", DatabaseKind::External),
 ];
 const LOGGINGS: &[(&str, Logging)] = &[("builtin", Logging::BuiltIn), ("siem", Logging::Siem)];
+
+const PROVIDERS: &[(&str, Provider)] = &[
+    ("none", Provider::None),
+    ("aws", Provider::Aws),
+    ("azure", Provider::Azure),
+    ("gcp", Provider::Gcp),
+    ("oci", Provider::Oci),
+];
+const MAX_CURRENCY_CHARS: usize = crate::engine::validate::MAX_CURRENCY_CHARS;
+
+/// Read `none` or a catalogue type id (any case), written as the catalogue writes it.
+pub fn parse_type(s: &str) -> Result<Option<String>, String> {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    catalogue::canonical_id(t)
+        .map(|id| Some(id.to_string()))
+        .ok_or_else(|| format!("\"{t}\" is not in the instance catalogue"))
+}
+
+/// One key of a role's instance type: `<prefix>_type`, or `<prefix>_ocpus` and
+/// `<prefix>_mem` for OCI Flex shapes.
+macro_rules! instance_param {
+    (type, $prefix:literal, $what:literal, $field:ident) => {
+        Param {
+            key: concat!($prefix, "_type"),
+            path: concat!("cloud.", stringify!($field), ".type"),
+            meaning: concat!("Instance type of each ", $what, " (IC-1)"),
+            unit: "type id or none",
+            range: "none, or a catalogue type such as m6i.xlarge",
+            get: |p| {
+                p.cloud
+                    .$field
+                    .type_id
+                    .clone()
+                    .unwrap_or_else(|| "none".into())
+            },
+            set: |p, s| ok(&mut p.cloud.$field.type_id, parse_type(s)),
+        }
+    };
+    (ocpus, $prefix:literal, $what:literal, $field:ident) => {
+        Param {
+            key: concat!($prefix, "_ocpus"),
+            path: concat!("cloud.", stringify!($field), ".ocpus"),
+            meaning: concat!(
+                "OCPUs of the ",
+                $what,
+                "'s OCI Flex shape (IC-1: 1 OCPU = 2 vCPU)"
+            ),
+            unit: "OCPUs or none",
+            range: "none; above 0, up to 512",
+            get: |p| fmt_opt(p.cloud.$field.ocpus),
+            set: |p, s| ok(&mut p.cloud.$field.ocpus, parse_opt(s, false, 512.0)),
+        }
+    };
+    (mem, $prefix:literal, $what:literal, $field:ident) => {
+        Param {
+            key: concat!($prefix, "_mem"),
+            path: concat!("cloud.", stringify!($field), ".memory_gib"),
+            meaning: concat!("Memory of the ", $what, "'s OCI Flex shape (IC-1)"),
+            unit: "GiB or none",
+            range: "none; above 0, up to 16384",
+            get: |p| fmt_opt(p.cloud.$field.memory_gib),
+            set: |p, s| {
+                ok(
+                    &mut p.cloud.$field.memory_gib,
+                    parse_opt(s, false, 16_384.0),
+                )
+            },
+        }
+    };
+}
+
+/// One price key of a role: `cost_<prefix>` per month, or `cost_<prefix>_hourly`.
+macro_rules! price_param {
+    (month, $prefix:literal, $what:literal, $field:ident) => {
+        Param {
+            key: concat!("cost_", $prefix),
+            path: concat!("costs.", stringify!($field)),
+            meaning: concat!("Monthly cost of one ", $what),
+            unit: "currency per month, or none",
+            range: "none; 0 to 1000000000",
+            get: |p| fmt_opt(p.costs.monthly.$field),
+            set: |p, s| ok(&mut p.costs.monthly.$field, parse_opt(s, true, 1e9)),
+        }
+    };
+    (hour, $prefix:literal, $what:literal, $field:ident) => {
+        Param {
+            key: concat!("cost_", $prefix, "_hourly"),
+            path: concat!("costs.hourly.", stringify!($field)),
+            meaning: concat!(
+                "Hourly price of one ",
+                $what,
+                " (IC-1; not with the monthly one)"
+            ),
+            unit: "currency per hour, or none",
+            range: "none; 0 to 1000000",
+            get: |p| fmt_opt(p.costs.hourly.$field),
+            set: |p, s| ok(&mut p.costs.hourly.$field, parse_opt(s, true, 1e6)),
+        }
+    };
+}
 
 fn ok<T>(slot: &mut T, v: Result<T, String>) -> SetResult {
     *slot = v?;
@@ -449,7 +552,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     Param {
         key: "agent_cpu",
         path: "agents.cpus",
-        meaning: "Physical CPU cores per agent (AG-1)",
+        meaning: "CPU cores per agent or autoscaled instance (AG-1, AS-1)",
         unit: "cores",
         range: "above 0, up to 1024",
         get: |p| fmt_num(p.agents.cpus),
@@ -458,7 +561,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     Param {
         key: "agent_ram",
         path: "agents.ram_gb",
-        meaning: "Physical RAM per agent (AG-1)",
+        meaning: "RAM per agent or autoscaled instance (AG-1, AS-1)",
         unit: "GB",
         range: "above 0, up to 16384",
         get: |p| fmt_num(p.agents.ram_gb),
@@ -467,7 +570,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     Param {
         key: "agent_cpu_override",
         path: "agents.cpu_override",
-        meaning: "CPU override in the agent settings (AG-1, AG-4)",
+        meaning: "CPU override: agent settings, or the AutoScale config's Agent Cores (AG-1, AG-4, AS-1)",
         unit: "none, cores, or x ratio",
         range: "none; above 0, up to 4096; x above 0, up to x100",
         get: |p| fmt_override(p.agents.cpu_override),
@@ -476,7 +579,7 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
     Param {
         key: "agent_ram_override",
         path: "agents.ram_override",
-        meaning: "RAM override in the agent settings (AG-1, AG-4)",
+        meaning: "RAM override: agent settings, or the AutoScale config's Agent Memory (AG-1, AG-4, AS-1)",
         unit: "none, GB, or x ratio",
         range: "none; above 0, up to 65536; x above 0, up to x100",
         get: |p| fmt_override(p.agents.ram_override),
@@ -490,15 +593,6 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
         range: "0 to 100",
         get: |p| p.agents.redundancy.to_string(),
         set: |p, s| ok(&mut p.agents.redundancy, parse_count(s, 0, MAX_SPARE)),
-    },
-    Param {
-        key: "per_instance",
-        path: "agents.sessions_per_instance",
-        meaning: "Sessions each autoscaled agent instance is sized for (AG-9)",
-        unit: "sessions",
-        range: "1 to 1000",
-        get: |p| p.agents.sessions_per_instance.to_string(),
-        set: |p, s| ok(&mut p.agents.sessions_per_instance, parse_count(s, 1, 1000)),
     },
     Param {
         key: "cpu_alloc",
@@ -517,6 +611,80 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
         range: "none; above 0, up to 10000",
         get: |p| fmt_opt(p.agents.disk_limit_gb),
         set: |p, s| ok(&mut p.agents.disk_limit_gb, parse_opt(s, false, 10_000.0)),
+    },
+    Param {
+        key: "baseline",
+        path: "agents.autoscale.baseline_sessions",
+        meaning: "Sessions ready at the start of the busy period: AutoScale staging (AS-2)",
+        unit: "sessions",
+        range: "0 to 10000000",
+        get: |p| p.agents.autoscale.baseline_sessions.to_string(),
+        set: |p, s| {
+            ok(
+                &mut p.agents.autoscale.baseline_sessions,
+                parse_count(s, 0, MAX_SESSIONS),
+            )
+        },
+    },
+    Param {
+        key: "arrivals_per_min",
+        path: "agents.autoscale.arrivals_per_minute",
+        meaning: "Sessions arriving per minute at the busiest moment, for the standby (AS-3)",
+        unit: "sessions per minute",
+        range: "0 to 1000000",
+        get: |p| fmt_num(p.agents.autoscale.arrivals_per_minute),
+        set: |p, s| {
+            ok(
+                &mut p.agents.autoscale.arrivals_per_minute,
+                parse_num(s, true, 1e6),
+            )
+        },
+    },
+    Param {
+        key: "agent_startup",
+        path: "agents.autoscale.startup_s",
+        meaning: "Seconds an autoscaled agent takes to start; Kasm publishes none (AS-3)",
+        unit: "s",
+        range: "above 0, up to 86400",
+        get: |p| fmt_num(p.agents.autoscale.startup_s),
+        set: |p, s| ok(&mut p.agents.autoscale.startup_s, parse_num(s, false, 86_400.0)),
+    },
+    Param {
+        key: "off_standby",
+        path: "agents.autoscale.off_hours_standby_sessions",
+        meaning: "Sessions the off-hours AutoScale config keeps room for (AS-4)",
+        unit: "sessions",
+        range: "0 to 10000000",
+        get: |p| p.agents.autoscale.off_hours_standby_sessions.to_string(),
+        set: |p, s| {
+            ok(
+                &mut p.agents.autoscale.off_hours_standby_sessions,
+                parse_count(s, 0, MAX_SESSIONS),
+            )
+        },
+    },
+    Param {
+        key: "downscale_backoff",
+        path: "agents.autoscale.downscale_backoff_s",
+        meaning: "Downscale Backoff of the AutoScale config (AS-4)",
+        unit: "s",
+        range: "0 to 604800",
+        get: |p| fmt_num(p.agents.autoscale.downscale_backoff_s),
+        set: |p, s| {
+            ok(
+                &mut p.agents.autoscale.downscale_backoff_s,
+                parse_num(s, true, 604_800.0),
+            )
+        },
+    },
+    Param {
+        key: "busy",
+        path: "agents.autoscale.schedule",
+        meaning: "Busy hours per weekday: the AutoScale schedule (AS-4)",
+        unit: "days:start-end, comma-separated",
+        range: "mon to sun, hours 0 to 24; or none",
+        get: |p| schedule::to_link(&p.agents.autoscale.schedule),
+        set: |p, s| ok(&mut p.agents.autoscale.schedule, schedule::from_link(s)),
     },
     Param {
         key: "proxy_cores",
@@ -587,49 +755,59 @@ pub static PLAN_PARAMS: &[Param<Plan>] = &[
         set: |p, s| ok(&mut p.database.standby, parse_bool(s)),
     },
     Param {
-        key: "cost_web",
-        path: "costs.web_app",
-        meaning: "Monthly cost of one web app server",
-        unit: "currency per month, or none",
-        range: "none; 0 to 1000000000",
-        get: |p| fmt_opt(p.costs.web_app),
-        set: |p, s| ok(&mut p.costs.web_app, parse_opt(s, true, 1e9)),
+        key: "cloud",
+        path: "cloud.provider",
+        meaning: "Cloud provider whose instance types are offered (IC-1, IC-2)",
+        unit: "word",
+        range: "none, aws, azure, gcp, oci",
+        get: |p| fmt_choice(p.cloud.provider, PROVIDERS),
+        set: |p, s| ok(&mut p.cloud.provider, parse_choice(s, PROVIDERS)),
     },
+    instance_param!(type, "web", "web app server", web_app),
+    instance_param!(ocpus, "web", "web app server", web_app),
+    instance_param!(mem, "web", "web app server", web_app),
+    instance_param!(type, "db", "database server", database),
+    instance_param!(ocpus, "db", "database server", database),
+    instance_param!(mem, "db", "database server", database),
+    instance_param!(type, "agent", "agent", agent),
+    instance_param!(ocpus, "agent", "agent", agent),
+    instance_param!(mem, "agent", "agent", agent),
+    instance_param!(type, "proxy", "connection proxy", proxy),
+    instance_param!(ocpus, "proxy", "connection proxy", proxy),
+    instance_param!(mem, "proxy", "connection proxy", proxy),
+    price_param!(month, "web", "web app server", web_app),
+    price_param!(hour, "web", "web app server", web_app),
+    price_param!(month, "db", "database server", database),
+    price_param!(hour, "db", "database server", database),
+    price_param!(month, "agent", "agent", agent),
+    price_param!(hour, "agent", "agent", agent),
+    price_param!(month, "proxy", "connection proxy", proxy),
+    price_param!(hour, "proxy", "connection proxy", proxy),
+    price_param!(month, "lb", "network load balancer", load_balancer),
+    price_param!(hour, "lb", "network load balancer", load_balancer),
     Param {
-        key: "cost_db",
-        path: "costs.database",
-        meaning: "Monthly cost of one database server",
-        unit: "currency per month, or none",
-        range: "none; 0 to 1000000000",
-        get: |p| fmt_opt(p.costs.database),
-        set: |p, s| ok(&mut p.costs.database, parse_opt(s, true, 1e9)),
-    },
-    Param {
-        key: "cost_agent",
-        path: "costs.agent",
-        meaning: "Monthly cost of one agent",
-        unit: "currency per month, or none",
-        range: "none; 0 to 1000000000",
-        get: |p| fmt_opt(p.costs.agent),
-        set: |p, s| ok(&mut p.costs.agent, parse_opt(s, true, 1e9)),
-    },
-    Param {
-        key: "cost_proxy",
-        path: "costs.proxy",
-        meaning: "Monthly cost of one connection proxy",
-        unit: "currency per month, or none",
-        range: "none; 0 to 1000000000",
-        get: |p| fmt_opt(p.costs.proxy),
-        set: |p, s| ok(&mut p.costs.proxy, parse_opt(s, true, 1e9)),
-    },
-    Param {
-        key: "cost_lb",
-        path: "costs.load_balancer",
-        meaning: "Monthly cost of one network load balancer",
-        unit: "currency per month, or none",
-        range: "none; 0 to 1000000000",
-        get: |p| fmt_opt(p.costs.load_balancer),
-        set: |p, s| ok(&mut p.costs.load_balancer, parse_opt(s, true, 1e9)),
+        key: "currency",
+        path: "costs.currency",
+        meaning: "Currency of every price: a code or a symbol",
+        unit: "text",
+        range: "none, or up to 8 characters",
+        get: |p| {
+            if p.costs.currency.is_empty() {
+                "none".into()
+            } else {
+                p.costs.currency.clone()
+            }
+        },
+        set: |p, s| {
+            let t = s.trim();
+            if t.eq_ignore_ascii_case("none") {
+                p.costs.currency.clear();
+                return Ok(None);
+            }
+            let (text, note) = parse_text(t, MAX_CURRENCY_CHARS);
+            p.costs.currency = text;
+            Ok(note)
+        },
     },
 ];
 

@@ -213,6 +213,22 @@ fn fix(plan: &mut Plan, e: &FieldError, form: Form, round: usize, out: &mut Vec<
         }
         return;
     }
+    // A picked OCI Flex shape without its OCPUs or memory: no type, so the typed hardware
+    // applies again (IC-1).
+    if let Some(role) = e.field.strip_prefix("cloud.").and_then(|rest| {
+        rest.strip_suffix(".ocpus")
+            .or(rest.strip_suffix(".memory_gib"))
+    }) {
+        if e.reason == Reason::Empty {
+            reset(plan, &format!("cloud.{role}.type"), e, out);
+            return;
+        }
+    }
+    // A schedule day the engine refuses: the default schedule (AS-4).
+    if e.field.starts_with("agents.autoscale.schedule") {
+        reset(plan, "agents.autoscale.schedule", e, out);
+        return;
+    }
     if e.reason == Reason::TooSmall && e.field == "proxy.cores" && round > 0 {
         // The default proxy may still be too small for a custom load: business load too.
         reset(plan, "proxy.load", e, out);
@@ -255,6 +271,7 @@ fn reset_agent_hardware(plan: &mut Plan, out: &mut Vec<Notice>) {
         message: "a workspace does not fit on this agent".into(),
     };
     for path in [
+        "cloud.agent.type",
         "agents.cpus",
         "agents.ram_gb",
         "agents.cpu_override",
@@ -282,6 +299,39 @@ mod tests {
         );
         assert_eq!(zone_path("zones[0].name"), Some((0, None, "name")));
         assert_eq!(zone_path("agents.cpus"), None);
+    }
+
+    #[test]
+    fn ic_1_links_with_a_type_that_cannot_be_used_open_without_it() {
+        // A Flex shape without its OCPUs, and an AWS type on GCP: each type is dropped.
+        let link = crate::share::decode_link(
+            "v=2&cloud=gcp&agent_type=E4.Flex&web_type=m6i.xlarge&db_type=e2-standard-4",
+        );
+        assert_eq!(link.plan.cloud.agent.type_id, None);
+        assert_eq!(link.plan.cloud.web_app.type_id, None);
+        assert_eq!(
+            link.plan.cloud.database.type_id.as_deref(),
+            Some("e2-standard-4")
+        );
+        assert!(validate(&link.plan).is_ok());
+        assert!(
+            link.notices.iter().any(|n| n.key == "agent_type"),
+            "{:?}",
+            link.notices
+        );
+        assert!(
+            link.notices.iter().any(|n| n.key == "web_type"),
+            "{:?}",
+            link.notices
+        );
+        // A workspace too big for the picked instance (4 cores on a t3.medium's 2): the
+        // workspace's default first, then the agent's type and hardware.
+        let link = crate::share::decode_link(
+            "v=2&cpu=4&agent_mode=autoscale&cloud=aws&agent_type=t3.medium",
+        );
+        assert!(validate(&link.plan).is_ok(), "{:?}", link.notices);
+        assert_eq!(link.plan.zones[0].profiles[0].cpu_cores, 2.0);
+        assert_eq!(link.plan.cloud.agent.type_id.as_deref(), Some("t3.medium"));
     }
 
     #[test]

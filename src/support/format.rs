@@ -160,6 +160,29 @@ pub fn money(x: f64) -> String {
     }
 }
 
+/// Put a currency beside an amount already written: a one-character symbol goes first
+/// (`€300`), a code or a longer symbol after it (`300 EUR`); no currency leaves it bare.
+pub fn with_currency(figure: &str, currency: &str) -> String {
+    let c = currency.trim();
+    if c.is_empty() {
+        figure.to_string()
+    } else if c.chars().count() == 1 && !c.chars().all(char::is_alphanumeric) {
+        format!("{c}{figure}")
+    } else {
+        format!("{figure} {c}")
+    }
+}
+
+/// An amount of money in a currency, as [`money`] writes it: `1,234.50 EUR`, `€300`.
+pub fn amount(x: f64, currency: &str) -> String {
+    with_currency(&money(x), currency)
+}
+
+/// A price as given, to a hundredth of a cent: `0.0416 USD`, `€0.192`.
+pub fn price(x: f64, currency: &str) -> String {
+    with_currency(&number(x, 4), currency)
+}
+
 /// A sessions-per-server figure: an integer when whole, else one decimal.
 pub fn per_server(x: f64) -> String {
     if x.is_finite() && x.fract() == 0.0 && x.abs() < 1e15 {
@@ -211,6 +234,16 @@ mod tests {
         }
         assert_eq!(2.0f64.to_string(), "2");
         assert_eq!(0.1f64.to_string(), "0.1");
+    }
+
+    #[test]
+    fn amounts_carry_their_currency_and_prices_keep_their_decimals() {
+        assert_eq!(amount(1234.5, "EUR"), "1,234.50 EUR");
+        assert_eq!(amount(300.0, "€"), "€300");
+        assert_eq!(amount(12.0, "US$"), "12 US$");
+        assert_eq!(amount(0.192, ""), "0.19");
+        assert_eq!(price(0.0416, "EUR"), "0.0416 EUR");
+        assert_eq!(price(1500.0, "$"), "$1,500");
     }
 
     #[test]

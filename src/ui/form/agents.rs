@@ -36,8 +36,6 @@ pub fn AgentsSection() -> impl IntoView {
     let static_only = Signal::derive(move || {
         autoscale().then_some("Autoscaled agents are replaced by Kasm: no spares to keep.")
     });
-    let autoscale_only =
-        Signal::derive(move || (!autoscale()).then_some("Used with cloud autoscaling only."));
     view! {
         <FormSection heading_id="h-agents" title="Agents">
             <div class="grid">
@@ -65,12 +63,6 @@ pub fn AgentsSection() -> impl IntoView {
                     unit="agents"
                     hint="N+2: one in patch rotation, one failure."
                     inapplicable=static_only
-                />
-                <TextField
-                    path="agents.sessions_per_instance"
-                    label="Sessions per autoscaled instance"
-                    unit="sessions"
-                    inapplicable=autoscale_only
                 />
                 <TextField
                     path="agents.disk_limit_gb"
