@@ -10,6 +10,8 @@ use super::share::bar::ShareBar;
 use super::share::notice::{LinkNotice, RestoreBanner};
 use super::state::AppState;
 use crate::engine::Plan;
+use crate::form::history::{shortcut, HistoryKey};
+use wasm_bindgen::JsCast;
 use crate::form::editors::is_big;
 
 /// The whole page; starts from `plan` (the guide's worked example when not given).
@@ -24,6 +26,29 @@ pub fn App(
     link: bool,
 ) -> impl IntoView {
     let state = AppState::provide(plan.unwrap_or_default());
+    // Ctrl+Z / Ctrl+Shift+Z (Cmd on a Mac) undo and redo plan changes anywhere but in a
+    // text field, where the browser's own undo of that field's text wins.
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let in_text = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    && el.get_attribute("type").as_deref() != Some("checkbox")
+            });
+        let key = shortcut(
+            &ev.key(),
+            ev.ctrl_key() || ev.meta_key(),
+            ev.shift_key(),
+            ev.alt_key(),
+            in_text,
+        );
+        if let Some(key) = key {
+            ev.prevent_default();
+            state.undo_redo(key == HistoryKey::Redo);
+        }
+    });
+    on_cleanup(move || keys.remove());
     // Plan links (issue 4): a link's plan replaces the starting plan; the URL follows edits.
     super::share::start(state, link);
     // Issue 6 (stress): a big plan (more workspaces than the form draws at first) is drawn

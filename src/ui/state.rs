@@ -12,7 +12,10 @@
 use leptos::prelude::*;
 
 use crate::engine::{size, validate, Plan, Report};
-use crate::form::{FieldErrors, PlanDraft, PEAK_PATH};
+use crate::form::presets::{Preset, PresetPart};
+use crate::form::history::{steps_for, Change, History};
+use crate::engine::inputs::{unused_inputs, Unused};
+use crate::form::{FieldErrors, PlanDraft};
 
 /// Result of reading and validating the current draft.
 type Checked = Result<Plan, FieldErrors>;
@@ -34,12 +37,27 @@ pub struct AppState {
     /// How many whole plans [`AppState::load_plan`] has loaded: view state kept per zone
     /// (which workspace editors are drawn) starts afresh with each new plan.
     pub loads: RwSignal<u64>,
+    /// The inputs the plan as chosen does not use, with the reason and rule (issue 14,
+    /// item 3); follows the choices only, so typing a figure never recomputes it.
+    pub unused: Memo<Vec<Unused>>,
+    /// Every change of the draft this session, for Undo and Redo (issue 14, item 6).
+    history: StoredValue<History<PlanDraft>>,
+    /// Whether there is something to undo and to redo (the buttons follow it).
+    pub can_undo_redo: RwSignal<(bool, bool)>,
+}
+
+/// The clock in milliseconds: when a keystroke happened, for joining keystrokes in one
+/// input into one undo step.
+fn now_ms() -> f64 {
+    js_sys::Date::now()
 }
 
 impl AppState {
     /// Build the state for a starting plan (not yet provided as context).
     pub fn new(initial: Plan) -> Self {
-        let draft = RwSignal::new(PlanDraft::from_plan(&initial));
+        let first = PlanDraft::from_plan(&initial);
+        let history = StoredValue::new(History::new(first.clone(), steps_for(first.profile_count())));
+        let draft = RwSignal::new(first);
         // Reading and validating is cheap; sizing (formatting every "why" and setting) is
         // not, so it runs only where the report is read: errors, the stale mark and the
         // plan (and with them the form and the link) never wait for it.
@@ -75,6 +93,8 @@ impl AppState {
                 Err(e) => e.clone(),
             })
         });
+        let choices = Memo::new(move |_| draft.with(PlanDraft::choices));
+        let unused = Memo::new(move |_| choices.with(unused_inputs));
         AppState {
             draft,
             plan,
@@ -82,6 +102,9 @@ impl AppState {
             stale,
             errors,
             loads: RwSignal::new(0),
+            unused,
+            history,
+            can_undo_redo: RwSignal::new((false, false)),
         }
     }
 
@@ -92,10 +115,76 @@ impl AppState {
         state
     }
 
-    /// Replace the whole plan (URL loading, presets, Reset); the form shows it at once.
+    /// Record the draft as it is now as one change (a step, or a keystroke that may join
+    /// the step of the keystrokes before it).
+    fn record(&self, change: Change<'_>) {
+        let now = self.draft.with_untracked(Clone::clone);
+        let can = self.history.try_update_value(|h| {
+            h.record(now, change);
+            (h.can_undo(), h.can_redo())
+        });
+        if let Some(can) = can {
+            if self.can_undo_redo.get_untracked() != can {
+                self.can_undo_redo.set(can);
+            }
+        }
+    }
+
+    /// Replace the whole plan (presets, examples, Reset, a restored plan) as one step that
+    /// Undo takes back; the form shows it at once.
     pub fn load_plan(&self, plan: Plan) {
-        self.draft.set(PlanDraft::from_plan(&plan));
+        self.load_draft(PlanDraft::from_plan(&plan));
+    }
+
+    /// Replace the whole draft as one undoable step.
+    pub fn load_draft(&self, draft: PlanDraft) {
+        let limit = steps_for(draft.profile_count());
+        self.draft.set(draft);
         self.loads.update(|n| *n += 1);
+        self.history.update_value(|h| h.set_limit(limit));
+        self.record(Change::Step);
+    }
+
+    /// Apply a preset: an example replaces the whole plan, an agent or proxy preset only
+    /// its own part (issue 14, item 6); either is one step that Undo takes back.
+    pub fn apply_preset(&self, preset: &Preset) {
+        let next = self.draft.with_untracked(|d| preset.apply(d));
+        if preset.part == PresetPart::Example {
+            self.load_draft(next);
+        } else {
+            self.draft.set(next);
+            self.record(Change::Step);
+        }
+    }
+
+    /// Open the page with `plan` (from its link): the history starts there, with nothing
+    /// to undo.
+    pub fn open_plan(&self, plan: Plan) {
+        let draft = PlanDraft::from_plan(&plan);
+        self.history
+            .set_value(History::new(draft.clone(), steps_for(draft.profile_count())));
+        self.draft.set(draft);
+        self.loads.update(|n| *n += 1);
+        self.can_undo_redo.set((false, false));
+    }
+
+    /// Go one change back (`redo` false) or forward again (`redo` true), if there is one.
+    pub fn undo_redo(&self, redo: bool) {
+        let back = self
+            .history
+            .try_update_value(|h| {
+                let d = if redo { h.redo() } else { h.undo() }.cloned();
+                (d, (h.can_undo(), h.can_redo()))
+            });
+        if let Some((Some(draft), can)) = back {
+            self.draft.set(draft);
+            self.can_undo_redo.set(can);
+        }
+    }
+
+    /// A text box lost focus: the next keystroke starts a new undo step.
+    pub fn end_typing(&self) {
+        self.history.update_value(History::break_typing);
     }
 
     /// Run `reset` after every later [`AppState::load_plan`]: view state kept per plan (which
@@ -114,6 +203,7 @@ impl AppState {
     /// Change the draft with any edit (add a profile, rename a zone, ...).
     pub fn edit(&self, f: impl FnOnce(&mut PlanDraft)) {
         self.draft.update(f);
+        self.record(Change::Step);
     }
 
     /// The raw text of the input at `path` (reactive; empty if there is none).
@@ -125,6 +215,10 @@ impl AppState {
     pub fn set_text(&self, path: &str, value: String) {
         self.draft.update(|d| {
             d.set_text(path, value);
+        });
+        self.record(Change::Typing {
+            path,
+            at_ms: now_ms(),
         });
     }
 
@@ -138,6 +232,7 @@ impl AppState {
         self.draft.update(|d| {
             d.set_choice(path, code);
         });
+        self.record(Change::Step);
     }
 
     /// Whether the checkbox at `path` is ticked (reactive).
@@ -150,18 +245,26 @@ impl AppState {
         self.draft.update(|d| {
             d.set_flag(path, on);
         });
+        self.record(Change::Step);
     }
 
-    /// The error message for the input at `path`, if any (reactive).
-    ///
-    /// The "Peak concurrent sessions" box also shows its single profile's sessions error.
+    /// The error message shown at the input at `path`, if any (reactive); the "Peak
+    /// concurrent sessions" box also shows its single profile's sessions error.
     pub fn error(&self, path: &str) -> Option<String> {
-        let own = self.errors.with(|e| e.message_for(path));
-        if own.is_some() || path != PEAK_PATH {
-            return own;
-        }
-        let alias = self.draft.with(|d| d.peak_alias())?;
-        self.errors.with(|e| e.message_for(&alias))
+        self.errors.with(|e| {
+            if e.is_empty() {
+                None
+            } else {
+                self.draft.with(|d| e.shown_at(d, path))
+            }
+        })
+    }
+
+    /// Why the input at `path` does not apply to the plan as chosen, with its rule
+    /// (reactive); `None` when it applies.
+    pub fn unused(&self, path: &str) -> Option<(&'static str, &'static str)> {
+        self.unused
+            .with(|u| u.iter().find(|u| u.path == path).map(|u| (u.reason, u.rule)))
     }
 }
 

@@ -23,19 +23,10 @@ const ALLOCATIONS: &[(&str, &str)] = &[
 #[component]
 pub fn AgentsSection() -> impl IntoView {
     let state = use_app_state();
-    let autoscale = move || state.choice("agents.mode") == "autoscale";
     // The unit of an override figure: cores or GB, or × for a ratio.
     let unit = move |kind: &'static str, absolute: &'static str| {
         Signal::derive(move || if state.choice(kind) == "ratio" { "×" } else { absolute })
     };
-    let no_override = move |kind: &'static str| {
-        Signal::derive(move || {
-            matches!(state.choice(kind), "" | "none").then_some("Pick Absolute or Ratio to set a figure.")
-        })
-    };
-    let static_only = Signal::derive(move || {
-        autoscale().then_some("Autoscaled agents are replaced by Kasm: no spares to keep.")
-    });
     view! {
         <FormSection heading_id="h-agents" title="Agents">
             <div class="grid">
@@ -48,21 +39,18 @@ pub fn AgentsSection() -> impl IntoView {
                     path="agents.cpu_override"
                     label="CPU override value"
                     unit=unit("agents.cpu_override.kind", "cores")
-                    inapplicable=no_override("agents.cpu_override.kind")
                 />
                 <ChoiceField path="agents.ram_override.kind" label="RAM override" options=OVERRIDES />
                 <TextField
                     path="agents.ram_override"
                     label="RAM override value"
                     unit=unit("agents.ram_override.kind", "GB")
-                    inapplicable=no_override("agents.ram_override.kind")
                 />
                 <TextField
                     path="agents.redundancy"
                     label="Spare static agents per zone"
                     unit="agents"
                     hint="N+2: one in patch rotation, one failure."
-                    inapplicable=static_only
                 />
                 <TextField
                     path="agents.disk_limit_gb"

@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::results::rule_chip::RuleChip;
 use crate::ui::state::use_app_state;
 
 /// The path as an HTML id/test-id fragment: `peak_sessions` -> `peak-sessions`.
@@ -21,8 +22,17 @@ pub fn slug(path: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// Why a field is greyed out, or `None` when it applies to the current plan.
-pub type Inapplicable = Signal<Option<&'static str>>;
+/// Why a field is greyed out and the rule that says so, or `None` when it applies to the
+/// plan as chosen.
+pub type Inapplicable = Memo<Option<(&'static str, &'static str)>>;
+
+/// Whether the plan as chosen uses the input at `path` (issue 14, item 3: an input the
+/// engine ignores is disabled, with the reason beside it).
+fn inapplicable(path: &str) -> Inapplicable {
+    let state = use_app_state();
+    let path = path.to_string();
+    Memo::new(move |_| state.unused(&path))
+}
 
 /// `<label>`, optional hint, the control row and the error line: the frame of every field.
 #[component]
@@ -61,7 +71,16 @@ fn FieldFrame(
             {move || {
                 inapplicable
                     .get()
-                    .map(|why| view! { <p class="hint inapplicable">{why}</p> })
+                    .map(|(why, rule)| {
+                        view! {
+                            <p class="hint inapplicable">
+                                <span class="visually-hidden">"Not used: "</span>
+                                {why}
+                                " "
+                                <RuleChip id=rule />
+                            </p>
+                        }
+                    })
             }}
             <div class="input-row">{children()}</div>
             <div class="field-msg" id=error_id>
@@ -103,9 +122,6 @@ pub fn TextField(
     /// Words rather than a number (names, host names).
     #[prop(optional)]
     words: bool,
-    /// Why the figure does not apply to the current plan (the box is then disabled).
-    #[prop(optional, into)]
-    inapplicable: Inapplicable,
     /// Placeholder for optional figures.
     #[prop(optional)]
     placeholder: Option<&'static str>,
@@ -117,6 +133,7 @@ pub fn TextField(
     let s = slug(&path);
     let id = format!("f-{s}");
     let (value, error) = bound_text(&path);
+    let inapplicable = inapplicable(&path);
     let described = format!("e-{s}");
     let input = view! {
         <input
@@ -133,6 +150,7 @@ pub fn TextField(
             prop:value=value
             on:input=move |ev| state.set_text(&path, event_target_value(&ev))
             on:focusout=move |_| {
+                state.end_typing();
                 if let Some(leave) = on_leave {
                     leave.run(());
                 }
@@ -163,9 +181,6 @@ pub fn ChoiceField(
     /// One line of help under the label.
     #[prop(optional)]
     hint: Option<&'static str>,
-    /// Why the choice does not apply to the current plan (the select is then disabled).
-    #[prop(optional, into)]
-    inapplicable: Inapplicable,
 ) -> impl IntoView {
     let state = use_app_state();
     let s = slug(&path);
@@ -178,6 +193,7 @@ pub fn ChoiceField(
         let path = path.clone();
         Memo::new(move |_| state.error(&path))
     };
+    let inapplicable = inapplicable(&path);
     let select = view! {
         <select
             id=id.clone()

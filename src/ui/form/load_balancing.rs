@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::fields::{ChoiceField, FormSection, TextField};
-use crate::ui::state::use_app_state;
 
 const METHODS: &[(&str, &str)] = &[
     ("dns", "DNS records"),
@@ -13,11 +12,6 @@ const METHODS: &[(&str, &str)] = &[
 /// The load balancing section.
 #[component]
 pub fn LoadBalancingSection() -> impl IntoView {
-    let state = use_app_state();
-    let dns = move || state.choice("load_balancing.method") == "dns";
-    let dns_only = Signal::derive(move || (!dns()).then_some("Used with DNS records only."));
-    let lb_only =
-        Signal::derive(move || dns().then_some("Used with a network load balancer only."));
     view! {
         <FormSection heading_id="h-lb" title="Load balancing">
             <div class="grid">
@@ -37,13 +31,11 @@ pub fn LoadBalancingSection() -> impl IntoView {
                     path="load_balancing.dns_ttl_s"
                     label="DNS record TTL"
                     unit="s"
-                    inapplicable=dns_only
                 />
                 <TextField
                     path="load_balancing.lb_redundancy"
                     label="Spare load balancers"
                     unit="LBs"
-                    inapplicable=lb_only
                 />
             </div>
         </FormSection>

@@ -24,7 +24,7 @@ pub fn PresetBar() -> impl IntoView {
                                 class="chip"
                                 data-testid=format!("preset-{}", p.id)
                                 title=p.note
-                                on:click=move |_| state.load_plan((p.plan)())
+                                on:click=move |_| state.apply_preset(p)
                             >
                                 {p.label}
                             </button>

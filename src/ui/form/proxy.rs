@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::fields::{ChoiceField, FormSection, TextField};
-use crate::ui::state::use_app_state;
 
 const LOADS: &[(&str, &str)] = &[
     ("business", "Business (0.25 cores)"),
@@ -14,10 +13,6 @@ const LOADS: &[(&str, &str)] = &[
 /// The connection proxy section.
 #[component]
 pub fn ProxySection() -> impl IntoView {
-    let state = use_app_state();
-    let not_custom = Signal::derive(move || {
-        (state.choice("proxy.load") != "custom").then_some("Used with the streaming load Custom figure.")
-    });
     view! {
         <FormSection heading_id="h-proxy" title="Connection proxy">
             <p class="hint">"Needed only for RDP, VNC or SSH server connections."</p>
@@ -28,7 +23,6 @@ pub fn ProxySection() -> impl IntoView {
                     path="proxy.custom_cores_per_session"
                     label="Custom load per session"
                     unit="cores"
-                    inapplicable=not_custom
                 />
                 <TextField path="proxy.redundancy" label="Spare proxies per zone" unit="proxies" />
             </div>

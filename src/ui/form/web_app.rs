@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::fields::{ChoiceField, FormSection, TextField};
-use crate::ui::state::use_app_state;
 
 const ARCHITECTURES: &[(&str, &str)] = &[
     ("standard", "Standard"),
@@ -19,10 +18,6 @@ const USE_CASES: &[(&str, &str)] = &[
 /// The web app section.
 #[component]
 pub fn WebAppSection() -> impl IntoView {
-    let state = use_app_state();
-    let not_custom = Signal::derive(move || {
-        (state.choice("web_app.use_case") != "custom").then_some("Used with the use case Custom figures.")
-    });
     view! {
         <FormSection heading_id="h-webapp" title="Architecture and web app">
             <div class="grid">
@@ -42,13 +37,11 @@ pub fn WebAppSection() -> impl IntoView {
                     path="web_app.custom_standard_per_server"
                     label="Custom: Standard sessions per server"
                     unit="sessions"
-                    inapplicable=not_custom
                 />
                 <TextField
                     path="web_app.custom_direct_per_server"
                     label="Custom: Direct-to-Agent sessions per server"
                     unit="sessions"
-                    inapplicable=not_custom
                 />
                 <TextField
                     path="web_app.redundancy"

@@ -9,8 +9,8 @@ use super::table::TableWrap;
 use super::warnings::WarningList;
 use super::why::WhyDetails;
 use crate::charts::scale::within;
-use crate::engine::{Report, RoleReport, ZoneRoleReport};
-use crate::support::format::{money, number, per_server, percent, spec, thousands};
+use crate::engine::{Report, Role, RoleReport, ZoneRoleReport};
+use crate::support::format::{money, number, percent, spec, thousands};
 use crate::ui::state::use_app_state;
 
 /// Which role a card shows, and the words and test hooks that go with it.
@@ -41,7 +41,7 @@ pub const DATABASE: RoleView = RoleView {
     key: "db",
     title: "Database",
     unit: "Servers",
-    per_server_label: "Sessions it serves",
+    per_server_label: "Rated for",
     pick: |r| &r.database,
 };
 /// Agents.
@@ -91,6 +91,9 @@ pub fn RoleCard(
     let scenarios = part(data, |r| &r.scenarios);
     let scenarios_shown = Memo::new(move |_| if idle.get() { Vec::new() } else { scenarios.get() });
     let per_key = if k == "agent" { "agent" } else { "server" };
+    // Where workspaces of different sizes share a role, each one's whole figure (issue 14,
+    // item 13): nobody counts servers with a blended 7.1.
+    let mixed = Memo::new(move |_| data.with(|r| r.as_ref().map(per_workspace_lines).unwrap_or_default()));
     let heading = format!("h-{k}");
     let labelled_by = heading.clone();
     view! {
@@ -119,9 +122,7 @@ pub fn RoleCard(
                 <dl class="facts">
                     <div>
                         <dt>{role.per_server_label}</dt>
-                        <dd data-testid=format!("{k}-sessions-per-{per_key}")>
-                            {text(|r| r.zones.first().map(|z| per_server(z.sessions_per_server)).unwrap_or_else(|| "0".into()))}
-                        </dd>
+                        <dd data-testid=format!("{k}-sessions-per-{per_key}")>{text(per_server_text)}</dd>
                     </div>
                     <div>
                         <dt>"Capacity"</dt>
@@ -131,21 +132,32 @@ pub fn RoleCard(
                         <dt>"Peak demand"</dt>
                         <dd>{text(|r| format!("{} sessions", thousands(r.demand)))}</dd>
                     </div>
-                    <div>
-                        <dt>"Utilisation"</dt>
-                        <dd>{text(|r| percent(r.utilisation))}</dd>
-                    </div>
+                    <Show when=move || role.key != "db">
+                        <div>
+                            <dt>"Utilisation"</dt>
+                            <dd>{text(|r| percent(r.utilisation))}</dd>
+                        </div>
+                    </Show>
                 </dl>
-                <div
-                    class="meter"
-                    role="meter"
-                    aria-label=format!("{} utilisation", role.title)
-                    aria-valuemin="0"
-                    aria-valuemax="100"
-                    aria-valuenow=move || number(util(), 0)
-                >
-                    <span style:width=move || format!("{}%", number(util(), 1))></span>
-                </div>
+                <Show when=move || mixed.with(|m| !m.is_empty())>
+                    <ul class="per-workspace" aria-label=format!("{}: sessions per server by workspace", role.title)>
+                        <For each=move || mixed.get() key=|line| line.clone() let:line>
+                            <li>{line}</li>
+                        </For>
+                    </ul>
+                </Show>
+                <Show when=move || role.key != "db">
+                    <div
+                        class="meter"
+                        role="meter"
+                        aria-label=format!("{} utilisation", role.title)
+                        aria-valuemin="0"
+                        aria-valuemax="100"
+                        aria-valuenow=move || number(util(), 0)
+                    >
+                        <span style:width=move || format!("{}%", number(util(), 1))></span>
+                    </div>
+                </Show>
                 <Show when=move || zones.with(|z| z.len() > 1)>
                     <ZoneTable role zones />
                 </Show>
@@ -161,6 +173,34 @@ pub fn RoleCard(
             </Show>
         </article>
     }
+}
+
+/// Sessions one server carries, as a person counts them: the one whole figure every zone
+/// and workspace shares, else "varies by workspace" (listed under the facts).
+fn per_server_text(r: &RoleReport) -> String {
+    match r.whole_per_server() {
+        Some(n) if r.role == Role::Database => format!("up to {} sessions", thousands(n)),
+        Some(n) => thousands(n),
+        None => "varies by workspace".into(),
+    }
+}
+
+/// One line per workspace (and zone, with several) when workspaces differ in how many
+/// sessions one server carries; none when one figure holds for all.
+fn per_workspace_lines(r: &RoleReport) -> Vec<String> {
+    if r.whole_per_server().is_some() {
+        return Vec::new();
+    }
+    let zones = r.zones.len();
+    r.zones
+        .iter()
+        .flat_map(|z| {
+            z.workspaces.iter().filter(|w| w.sessions > 0).map(move |w| {
+                let zone = if zones > 1 { format!(" ({})", z.zone) } else { String::new() };
+                format!("{}{zone}: {} per server", w.workspace, thousands(w.per_server))
+            })
+        })
+        .collect()
 }
 
 /// "2 needed + 1 spare" under the spec (or what an idle role would be).
@@ -206,7 +246,9 @@ fn ZoneTable(role: RoleView, zones: Memo<Vec<ZoneRoleReport>>) -> impl IntoView 
                                     <td class="num">
                                         {cell(|z| format!("{} ({} + {})", thousands(z.total), thousands(z.needed), thousands(z.redundant)))}
                                     </td>
-                                    <td class="num">{cell(|z| per_server(z.sessions_per_server))}</td>
+                                    <td class="num">
+                                        {cell(|z| z.whole_per_server().map(thousands).unwrap_or_else(|| "varies".into()))}
+                                    </td>
                                     <td class="num">{cell(|z| thousands(z.capacity))}</td>
                                     <td class="num">{cell(|z| thousands(z.demand))}</td>
                                 </tr>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::form::stale_message;
 use crate::ui::state::use_app_state;
 
 /// Always takes the same room, so the results do not jump when it changes.
@@ -9,17 +10,19 @@ use crate::ui::state::use_app_state;
 pub fn StatusLine() -> impl IntoView {
     let state = use_app_state();
     let stale = state.stale;
+    // Counted as the form highlights them, so the banner and the fields agree (issue 14,
+    // item 8).
     let message = move || {
-        let n = state.errors.with(|e| e.len());
-        if state.report.with(|r| r.is_some()) {
-            format!(
-                "Showing the last valid plan: fix {} highlighted field{} to update.",
-                n,
-                if n == 1 { "" } else { "s" },
-            )
-        } else {
-            "Fix the highlighted fields to see results.".to_string()
-        }
+        let has_report = state.report.with(Option::is_some);
+        state.errors.with(|e| {
+            state.draft.with(|d| {
+                stale_message(
+                    e.highlighted(d).len(),
+                    e.unplaced(&d.field_paths()).len(),
+                    has_report,
+                )
+            })
+        })
     };
     // Errors the form cannot show at a field; with no errors the draft is not even read.
     let unplaced = Memo::new(move |_| {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::{spawn_local, tick};
 
 use super::{dom, use_share_state};
-use crate::export::{to_csv, to_json, to_markdown};
+use crate::export::{export_state, to_csv, to_json, to_markdown};
 use crate::ui::state::use_app_state;
 
 /// Buttons that share, reset and export the current plan.
@@ -80,16 +80,41 @@ pub fn ShareBar() -> impl IntoView {
             say("The browser refused the download");
         }
     };
-    // Only a page whose plan has never been valid has no report; asked that way, drawing
-    // the bar never waits for the sizing.
-    let no_report = move || state.stale.get() && state.report.with_untracked(Option::is_none);
+    // One rule for all three exports (issue 14, item 7). Only a page whose plan has never
+    // been valid has no report; asked that way, drawing the bar never waits for the sizing.
+    let exports = Memo::new(move |_| {
+        let stale = state.stale.get();
+        let has_report = !stale || state.report.with_untracked(Option::is_some);
+        export_state(has_report, stale)
+    });
+    let no_report = move || !exports.get().enabled;
     view! {
         <div class="share-bar no-print" role="group" aria-label="Share and export">
             <button type="button" data-testid="copy-link" on:click=copy>"Copy link"</button>
             <button type="button" data-testid="reset-plan" on:click=move |_| share.reset(&state)>
                 "Reset plan"
             </button>
-            <button type="button" data-testid="export-json" on:click=move |_| export("json")>
+            <button
+                type="button"
+                data-testid="undo"
+                aria-keyshortcuts="Control+Z"
+                title="Undo the last change (Ctrl+Z)"
+                disabled=move || !state.can_undo_redo.get().0
+                on:click=move |_| state.undo_redo(false)
+            >
+                "Undo"
+            </button>
+            <button
+                type="button"
+                data-testid="redo"
+                aria-keyshortcuts="Control+Shift+Z"
+                title="Redo what was undone (Ctrl+Shift+Z)"
+                disabled=move || !state.can_undo_redo.get().1
+                on:click=move |_| state.undo_redo(true)
+            >
+                "Redo"
+            </button>
+            <button type="button" data-testid="export-json" disabled=no_report on:click=move |_| export("json")>
                 "Export JSON"
             </button>
             <button type="button" data-testid="export-csv" disabled=no_report on:click=move |_| export("csv")>
@@ -113,6 +138,9 @@ pub fn ShareBar() -> impl IntoView {
             <span class="share-status" role="status" aria-live="polite" data-testid="share-status">
                 {move || status.get()}
             </span>
+            <p class="export-note" data-testid="export-note" hidden=move || exports.get().note.is_none()>
+                {move || exports.get().note.unwrap_or_default()}
+            </p>
         </div>
     }
 }

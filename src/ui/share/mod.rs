@@ -102,7 +102,7 @@ pub fn start(state: AppState, sync: bool) -> ShareState {
     let query = dom::current_query();
     if !query.is_empty() {
         let link = decode_link(&query);
-        state.load_plan(link.plan);
+        state.open_plan(link.plan);
         share.pinned.set(link.pinned);
         share.notices.set(link.notices);
     } else if let Some(stored) = dom::stored_query() {
