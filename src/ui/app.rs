@@ -1,13 +1,12 @@
 //! The root component: provides the shared state and lays out form and results side by side.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::form::FormColumn;
 use super::results::ResultsColumn;
 use super::share::bar::ShareBar;
 use super::share::notice::{LinkNotice, RestoreBanner};
+use super::stages::{stage, Stages};
 use super::state::AppState;
 use crate::engine::Plan;
 use crate::form::history::{shortcut, HistoryKey};
@@ -52,22 +51,11 @@ pub fn App(
     // Plan links (issue 4): a link's plan replaces the starting plan; the URL follows edits.
     super::share::start(state, link);
     // Issue 6 (stress): a big plan (more workspaces than the form draws at first) is drawn
-    // in a few tasks, one per heavy step, so none blocks the page for long: the header with
-    // the link read (this task), then the form, the sizing and the results (timers set now
-    // run in order, before later ones). A small plan is drawn at once: splitting would only
-    // delay its results by a frame.
+    // in a few tasks, one per heavy part (`super::stages`); a small plan at once.
     let big = state.draft.with_untracked(|d| is_big(d.profile_count()));
-    let form_drawn = RwSignal::new(!big);
-    let results_drawn = RwSignal::new(!big);
-    if big {
-        // `try_`: a test may unmount the app before the timers run.
-        set_timeout(move || _ = form_drawn.try_set(true), Duration::ZERO);
-        set_timeout(
-            move || _ = state.report.try_with_untracked(|_| ()),
-            Duration::ZERO,
-        );
-        set_timeout(move || _ = results_drawn.try_set(true), Duration::ZERO);
-    }
+    Stages::provide(big, move || _ = state.report.try_with_untracked(|_| ()));
+    let form_drawn = Stages::reached(stage::FORM);
+    let results_drawn = Stages::reached(stage::RESULTS);
     view! {
         <header class="page-header">
             <h1>"Kasm Workspaces sizing calculator"</h1>

@@ -16,6 +16,7 @@ pub mod form;
 pub mod panic;
 pub mod results;
 pub mod share;
+pub mod stages;
 pub mod state;
 
 /// Install the panic hook (console report plus a recovery box) and mount the app.

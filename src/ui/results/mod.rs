@@ -16,6 +16,7 @@ pub mod why;
 
 use leptos::prelude::*;
 
+use crate::ui::stages::{stage, Stages};
 use crate::ui::state::use_app_state;
 use paged::ListsShown;
 use role_card::{RoleCard, AGENTS, DATABASE, PROXIES, WEB_APP};
@@ -33,6 +34,10 @@ pub fn ResultsColumn() -> impl IntoView {
             .report
             .with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default())
     });
+    let first_cards = Stages::reached(stage::FIRST_CARDS);
+    let agents = Stages::reached(stage::AGENTS);
+    let last_cards = Stages::reached(stage::LAST_CARDS);
+    let charts = Stages::reached(stage::CHARTS);
     view! {
         <div class="results-column" id="results" tabindex="-1">
             <status::StatusLine />
@@ -46,14 +51,22 @@ pub fn ResultsColumn() -> impl IntoView {
                 </Show>
                 <bill::BillOfMaterials />
                 <div class="cards">
-                    <RoleCard role=WEB_APP />
-                    <RoleCard role=DATABASE />
-                    <RoleCard role=AGENTS />
-                    <RoleCard role=PROXIES />
-                    <lb_card::LoadBalancingCard />
+                    <Show when=move || first_cards.get()>
+                        <RoleCard role=WEB_APP />
+                        <RoleCard role=DATABASE />
+                    </Show>
+                    <Show when=move || agents.get()>
+                        <RoleCard role=AGENTS />
+                    </Show>
+                    <Show when=move || last_cards.get()>
+                        <RoleCard role=PROXIES />
+                        <lb_card::LoadBalancingCard />
+                    </Show>
                 </div>
-                <crate::ui::charts::Charts />
-                <crate::ui::compare::ComparePanel />
+                <Show when=move || charts.get()>
+                    <crate::ui::charts::Charts />
+                    <crate::ui::compare::ComparePanel />
+                </Show>
             </div>
         </div>
     }
