@@ -2,7 +2,7 @@
 //! figure by figure, with the figures that differ flagged. Pure, tested natively.
 
 use crate::engine::schedule::HOURS_PER_MONTH;
-use crate::engine::{AgentMode, Architecture, Plan, Report, Role, RoleReport};
+use crate::engine::{AgentMode, Architecture, Deployment, Plan, Report, Role, RoleReport};
 use crate::support::format::{money, number, spec, thousands, with_currency};
 
 /// One line of the comparison.
@@ -29,6 +29,31 @@ fn architecture(a: Architecture) -> &'static str {
         Architecture::Standard => "Standard",
         Architecture::DirectToAgent => "Direct-to-Agent",
     }
+}
+
+fn deployment(d: Deployment) -> &'static str {
+    match d {
+        Deployment::Distributed => "Distributed",
+        Deployment::SingleServer => "Single server",
+    }
+}
+
+/// The single server's sessions held against peak (SS-4), or a dash when distributed.
+fn single_holds(r: &Report) -> String {
+    match &r.single_server {
+        Some(s) if s.fits => format!("{} (fits)", thousands(s.capacity)),
+        Some(s) => format!(
+            "{} of {} (short)",
+            thousands(s.capacity),
+            thousands(s.demand)
+        ),
+        None => "—".into(),
+    }
+}
+
+/// The largest swap any session host needs (SW-1).
+fn largest_swap(r: &Report) -> f64 {
+    r.swap.iter().map(|f| f.swap_gb).fold(0.0, f64::max)
 }
 
 fn agent_mode(m: AgentMode) -> &'static str {
@@ -205,6 +230,13 @@ pub fn compare(a: &Plan, ra: &Report, b: &Plan, rb: &Report) -> Vec<CompareRow> 
     );
     rows.text(
         g,
+        "deployment",
+        "Deployment",
+        deployment(a.deployment).into(),
+        deployment(b.deployment).into(),
+    );
+    rows.text(
+        g,
         "agent-mode",
         "Agents",
         agent_mode(a.agents.mode).into(),
@@ -265,6 +297,42 @@ pub fn compare(a: &Plan, ra: &Report, b: &Plan, rb: &Report) -> Vec<CompareRow> 
         "Connection proxies",
         &ra.proxies,
         &rb.proxies,
+    );
+    let single_total = |r: &Report| u64::from(r.single_server.is_some()) as f64;
+    rows.num(
+        "Servers",
+        "single-servers",
+        "Single server",
+        single_total(ra),
+        single_total(rb),
+        count,
+    );
+    let single_spec = |r: &Report| {
+        r.single_server
+            .as_ref()
+            .map_or("—".into(), |s| spec(&s.spec))
+    };
+    rows.text(
+        "Servers",
+        "single-spec",
+        "Single server: spec",
+        single_spec(ra),
+        single_spec(rb),
+    );
+    rows.text(
+        "Servers",
+        "single-holds",
+        "Single server: sessions it holds",
+        single_holds(ra),
+        single_holds(rb),
+    );
+    rows.num(
+        "Servers",
+        "swap",
+        "Swap per session host (GB)",
+        largest_swap(ra),
+        largest_swap(rb),
+        |x| number(x, 1),
     );
     rows.num(
         "Servers",
@@ -388,6 +456,37 @@ mod tests {
         // 200 / 8 = 25 + 2 = 27; 200 / 5 = 40 + 2 = 42.
         assert_eq!((agents.a.as_str(), agents.b.as_str()), ("27", "42"));
         assert_eq!(agents.delta.as_deref(), Some("+15"));
+    }
+
+    #[test]
+    fn ss_1_sw_1_a_single_server_against_the_distributed_plan() {
+        // SS-1: 200 sessions of 2 / 4 on one 64 / 256 server without reserve:
+        // min(32, 64) = 32 per server, so it holds 32 of 200; swap 2 x 32 = 64 GB (SW-1)
+        // against the agents' 2 x 8 = 16 GB.
+        let mut b = Plan {
+            deployment: crate::engine::Deployment::SingleServer,
+            ..Plan::default()
+        };
+        b.single_server.reserve = crate::engine::Reserve::None;
+        b.agents.cpus = 64.0;
+        b.agents.ram_gb = 256.0;
+        let rows = pair(&b);
+        let d = row(&rows, "deployment");
+        assert_eq!(
+            (d.a.as_str(), d.b.as_str()),
+            ("Distributed", "Single server")
+        );
+        let single = row(&rows, "single-servers");
+        assert_eq!((single.a.as_str(), single.b.as_str()), ("0", "1"));
+        let holds = row(&rows, "single-holds");
+        assert_eq!(
+            (holds.a.as_str(), holds.b.as_str()),
+            ("—", "32 of 200 (short)")
+        );
+        let swap = row(&rows, "swap");
+        assert_eq!((swap.a.as_str(), swap.b.as_str()), ("16", "64"));
+        assert_eq!(row(&rows, "total-servers").b, "1");
+        assert_eq!(row(&rows, "agent-servers").b, "0");
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Property tests over random valid plans (proptest): no panic, monotone, redundant, additive.
+//! Property tests over random valid plans (proptest): no panic, monotone, redundant, additive;
+//! a single server adds up (SS-1..4, SW-1) and named users size as their peak (NU-1).
 #![cfg(not(target_arch = "wasm32"))]
 
 use kasm_sizer::engine::*;
@@ -26,6 +27,7 @@ fn profile(max_sessions: u64) -> impl Strategy<Value = WorkspaceProfile> {
                 } else {
                     WorkspaceKind::Container
                 },
+                ..WorkspaceProfile::default()
             },
         )
 }
@@ -235,6 +237,61 @@ proptest! {
         prop_assert_eq!(r.database.needed, 1);
         prop_assert!(r.totals.vcpus.is_finite() && r.totals.ram_gb.is_finite());
         prop_assert!(r.web_app.scenarios.iter().all(|s| s.enough));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// SS-1..4, SW-1: any plan on one server sizes to one server whose figures add up.
+    #[test]
+    fn ss_1_a_single_server_is_one_server_whose_figures_add_up(
+        mut plan in plan(2, 4, 300),
+        reserve in prop_oneof![Just(Reserve::None), Just(Reserve::Requests), Just(Reserve::Limits)],
+    ) {
+        plan.deployment = Deployment::SingleServer;
+        plan.single_server.reserve = reserve;
+        let r = size(&plan).unwrap();
+        let s = r.single_server.as_ref().unwrap();
+        prop_assert_eq!(r.totals.servers, 1);
+        prop_assert_eq!(s.demand, r.container_sessions);
+        prop_assert_eq!(s.fits, s.demand <= s.capacity);
+        prop_assert_eq!(s.sessions_held, s.demand.min(s.capacity));
+        prop_assert!(!s.fits || s.distributed.is_none());
+        prop_assert_eq!(s.swap_gb, 2.0 * s.sessions_held as f64);
+        prop_assert!(s.disk.total_gb >= 50.0 && s.disk.total_gb >= s.disk.docker_volume_gb);
+        prop_assert_eq!(r.warnings.iter().any(|w| w.rule == "SS-4"), !s.fits);
+        prop_assert!(s.why.iter().all(|w| w.outside_guide));
+        prop_assert!(roles(&r).iter().all(|role| role.total == 0));
+    }
+
+    /// NU-1: named users size exactly like the peak they give, typed as sessions.
+    #[test]
+    fn nu_1_named_users_size_exactly_like_the_peak_they_give(
+        plan in plan(2, 3, 1000),
+        users in 0u64..=5_000,
+        percent in 0u32..=100,
+        per_user in 1u64..=5,
+        single in any::<bool>(),
+    ) {
+        let mut typed = plan;
+        if single {
+            typed.deployment = Deployment::SingleServer;
+        }
+        let mut named = typed.clone();
+        let p = &mut named.zones[0].profiles[0];
+        p.named_users = Some(users);
+        p.concurrency_percent = percent as f64;
+        p.sessions_per_user = per_user;
+        let peak = named_user_sessions(users, percent as f64, per_user);
+        prop_assert_eq!(peak, (users * percent as u64 * per_user).div_ceil(100));
+        typed.zones[0].profiles[0].sessions = peak;
+        let (a, b) = (size(&named).unwrap(), size(&typed).unwrap());
+        prop_assert_eq!(a.demand.named_users[0].sessions, peak);
+        prop_assert_eq!(
+            (a.peak_sessions, &a.totals, &a.agents, &a.single_server, &a.override_advice),
+            (b.peak_sessions, &b.totals, &b.agents, &b.single_server, &b.override_advice)
+        );
     }
 }
 

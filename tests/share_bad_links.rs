@@ -49,6 +49,7 @@ fn several_workspaces_use_the_list_form_with_escaped_separators() {
         recording: true,
         disk_per_session_gb: 10.0,
         kind: WorkspaceKind::ServerConnection,
+        ..WorkspaceProfile::default()
     });
     p.zones.push(Zone {
         name: "Empty zone".into(),
@@ -319,9 +320,11 @@ fn a_list_with_nothing_readable_keeps_the_default_workspace() {
 
 #[test]
 fn extra_fields_and_bad_fields_in_a_list_entry_are_listed() {
-    let link = decode_link("p=Z~W~10~abc~8~1~5~server~extra~more");
+    // Eight fields, the three optional named-user fields (NU-1), then one too many.
+    let link = decode_link("p=Z~W~10~abc~8~1~5~server~200~20~1~extra");
     let w = &link.plan.zones[0].profiles[0];
     assert_eq!((w.sessions, w.cpu_cores, w.ram_gb), (10, 2.0, 8.0));
+    assert_eq!(w.named_users, Some(200));
     assert!(w.recording);
     assert_eq!(w.kind, WorkspaceKind::ServerConnection);
     assert_eq!(link.notices.len(), 2, "{:?}", link.notices);

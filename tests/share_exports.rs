@@ -88,8 +88,8 @@ fn csv_bill_of_materials_parses_back_with_totals_that_add_up() {
     let r = sized(&p);
     let rows = parse_csv(&to_csv(&p, &r));
     assert_eq!(rows[0][0], "role");
-    assert_eq!(rows[0].len(), 16);
-    assert!(rows.iter().all(|row| row.len() == 16));
+    assert_eq!(rows[0].len(), 17);
+    assert!(rows.iter().all(|row| row.len() == 17));
     // WEB-4: the worked example deploys 3 web app servers, 2 needed + 1 spare.
     let web = rows.iter().find(|row| row[0] == "Web app server").unwrap();
     assert_eq!(&web[2..5], ["3", "2", "1"]);
@@ -350,4 +350,82 @@ fn ag_3_markdown_shows_cpu_ram_and_disk_only_for_container_workspaces() {
     );
     assert_eq!(jump[5], "no", "recording applies to both kinds (CP-4)");
     assert!(md.contains("n/a: not used."));
+}
+
+#[test]
+fn sw_1_csv_and_markdown_carry_the_agents_swap() {
+    // SW-1: the guide's 16 / 64 agent with 2 / 4 workspaces holds 8 sessions: 16 GB.
+    let p = Plan::default();
+    let r = sized(&p);
+    let rows = parse_csv(&to_csv(&p, &r));
+    assert_eq!(rows[0][16], "swap_gb");
+    let agent = rows.iter().find(|row| row[0] == "Agent").unwrap();
+    assert_eq!(agent[16], "16");
+    let web = rows.iter().find(|row| row[0] == "Web app server").unwrap();
+    assert_eq!(web[16], "", "no sessions run on web app servers");
+    let md = to_markdown(&p, &r, None);
+    assert!(md.contains("## Swap (SW-1, outside the guide)"));
+    assert!(md.contains("| agent | Default | 8 | 16 |"), "{md}");
+    // OV-1: the guide's first row gets the advisor's CPU override.
+    assert!(md.contains("Set **Agent CPU Override** to **32**"), "{md}");
+}
+
+#[test]
+fn ss_1_a_single_server_is_one_row_with_its_disk_and_swap() {
+    // SS-1..3: 20 sessions of 2 / 4 on 16 / 64 with the requests reserve hold 6; disk
+    // 80 + 6 x 5 + 0.55 = 110.55 GB (SS-2), swap 2 x 6 = 12 GB (SW-1).
+    let mut p = Plan {
+        deployment: Deployment::SingleServer,
+        ..Plan::default()
+    };
+    p.zones[0].profiles[0].sessions = 20;
+    p.costs.monthly.agent = Some(90.0);
+    let r = sized(&p);
+    let rows = parse_csv(&to_csv(&p, &r));
+    assert_eq!(rows.len(), 3, "header, the server, the total: {rows:?}");
+    // 90 a month at the agent's price, 1,080 a year; no instance type, no cost note.
+    assert_eq!(
+        rows[1],
+        [
+            "Single server",
+            "",
+            "1",
+            "1",
+            "0",
+            "16",
+            "64",
+            "110.55",
+            "16",
+            "64",
+            "110.55",
+            "90",
+            "1080",
+            "",
+            "",
+            "",
+            "12"
+        ]
+    );
+    assert_eq!(rows[2][2], "1", "SS-1: one server in all");
+    let md = to_markdown(&p, &r, None);
+    assert!(md.contains("Deployment: single server"));
+    assert!(md.contains("**It does not fit**: it holds 6 of the 20 container sessions"));
+    assert!(md.contains("The distributed deployment for the same peak needs 9 servers"));
+    assert!(md.contains("Single point of failure"));
+    assert!(md.contains("(SS-4)"), "the critical warning is listed");
+}
+
+#[test]
+fn nu_1_markdown_lists_the_named_users_behind_the_peak() {
+    let mut p = Plan::default();
+    p.zones[0].profiles[0].named_users = Some(200);
+    p.zones[0].profiles[0].concurrency_percent = 20.0;
+    let r = sized(&p);
+    let md = to_markdown(&p, &r, None);
+    assert!(
+        md.contains("| Default | Desktop | 200 | 20 | 1 | 40 |"),
+        "{md}"
+    );
+    // The workspace table shows the peak the plan is sized for.
+    assert!(md.contains("| Default | Desktop | 40 | 2 |"), "{md}");
 }

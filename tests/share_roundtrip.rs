@@ -54,9 +54,24 @@ fn profile() -> BoxedStrategy<WorkspaceProfile> {
             Just(WorkspaceKind::Container),
             Just(WorkspaceKind::ServerConnection)
         ],
+        // NU-1: named users (or none), concurrency 0-100 %, sessions per user 1-100.
+        (
+            prop_oneof![Just(None), (0u64..=1_000_000_000).prop_map(Some)],
+            num(0.0, 100.0),
+            1u64..=100,
+        ),
     )
         .prop_map(
-            |(name, sessions, cpu_cores, ram_gb, recording, disk, kind)| WorkspaceProfile {
+            |(
+                name,
+                sessions,
+                cpu_cores,
+                ram_gb,
+                recording,
+                disk,
+                kind,
+                (named_users, concurrency_percent, sessions_per_user),
+            )| WorkspaceProfile {
                 name,
                 sessions,
                 cpu_cores,
@@ -64,6 +79,9 @@ fn profile() -> BoxedStrategy<WorkspaceProfile> {
                 recording,
                 disk_per_session_gb: disk,
                 kind,
+                named_users,
+                concurrency_percent,
+                sessions_per_user,
             },
         )
         .boxed()
@@ -337,10 +355,34 @@ fn rest() -> BoxedStrategy<(ProxyPlan, DatabasePlan, Costs)> {
         .boxed()
 }
 
+/// SS-1, SS-3: the deployment and the single server's reserve.
+fn layout() -> BoxedStrategy<(Deployment, SingleServerPlan)> {
+    (
+        prop_oneof![
+            Just(Deployment::Distributed),
+            Just(Deployment::SingleServer)
+        ],
+        prop_oneof![
+            Just(Reserve::None),
+            Just(Reserve::Requests),
+            Just(Reserve::Limits)
+        ],
+    )
+        .prop_map(|(deployment, reserve)| (deployment, SingleServerPlan { reserve }))
+        .boxed()
+}
+
 fn plan() -> BoxedStrategy<Plan> {
-    (zones(), web_and_lb(), agents(), rest(), cloud())
+    (zones(), web_and_lb(), agents(), rest(), cloud(), layout())
         .prop_map(
-            |(zones, (web_app, load_balancing), agents, (proxy, database, costs), cloud)| Plan {
+            |(
+                zones,
+                (web_app, load_balancing),
+                agents,
+                (proxy, database, costs),
+                cloud,
+                (deployment, single_server),
+            )| Plan {
                 version: PLAN_VERSION,
                 zones,
                 web_app,
@@ -350,6 +392,8 @@ fn plan() -> BoxedStrategy<Plan> {
                 database,
                 costs,
                 cloud,
+                deployment,
+                single_server,
             },
         )
         .boxed()

@@ -391,6 +391,9 @@ fn range_end(today: u64) -> u64 {
 /// The growth curve of a plan within `opts`' budget: the fast path when its checks against
 /// the engine pass, else samples of full engine runs and a binary search for each step.
 pub fn growth_curve_with(plan: &Plan, opts: GrowthOptions) -> GrowthCurve {
+    // Named users (NU-1) become their peak in `sessions`, the figure the curve scales.
+    let resolved = plan.resolve_demand();
+    let plan = resolved.as_ref();
     if opts.fast {
         if let Some(c) = growth_curve_fast(plan, opts) {
             return c;
@@ -970,6 +973,19 @@ mod tests {
                 "weights {weights:?}, total {total}"
             );
         }
+    }
+
+    #[test]
+    fn nu_1_named_users_grow_from_the_peak_they_give() {
+        // 200 named users at 20 % are 40 sessions: the curve is that of 40 typed sessions.
+        let mut named = Plan::default();
+        named.zones[0].profiles[0].named_users = Some(200);
+        named.zones[0].profiles[0].concurrency_percent = 20.0;
+        let mut typed = Plan::default();
+        typed.zones[0].profiles[0].sessions = 40;
+        let c = growth_curve(&named);
+        assert_eq!((c.today, c.max_sessions), (40, 120));
+        assert_eq!(c, growth_curve(&typed));
     }
 
     #[test]

@@ -118,6 +118,7 @@ pub fn role_name(role: Role) -> &'static str {
         Role::Agent => "Agents",
         Role::ConnectionProxy => "Connection proxies",
         Role::LoadBalancer => "Load balancers",
+        Role::SingleServer => "Single server",
     }
 }
 
@@ -129,6 +130,7 @@ pub fn role_key(role: Role) -> &'static str {
         Role::Agent => "agent",
         Role::ConnectionProxy => "proxy",
         Role::LoadBalancer => "lb",
+        Role::SingleServer => "single",
     }
 }
 

@@ -25,6 +25,27 @@ pub fn sessions_per_agent(agent_cpus: f64, agent_ram_gb: f64, ws_cpus: f64, ws_r
     floor_sessions(agent_cpus / ws_cpus).min(floor_sessions(agent_ram_gb / ws_ram_gb))
 }
 
+/// AG-1 with the numbers in: `min(floor(16 / 2), floor(64 / 4)) = min(8, 16) = 8` for a
+/// host that counts `cpus` and `ram_gb`.
+pub fn sessions_formula(cpus: f64, ram_gb: f64, p: &WorkspaceProfile) -> String {
+    let cores = p.effective_cores();
+    format!(
+        "min(floor({} / {}), floor({} / {})) = min({}, {}) = {}{}",
+        readable(cpus),
+        readable(cores),
+        readable(ram_gb),
+        readable(p.ram_gb),
+        thousands(floor_sessions(cpus / cores)),
+        thousands(floor_sessions(ram_gb / p.ram_gb)),
+        thousands(sessions_per_agent(cpus, ram_gb, cores, p.ram_gb)),
+        if p.recording {
+            " (workspace CPUs include 1 for recording)"
+        } else {
+            ""
+        }
+    )
+}
+
 /// AG-5: Docker volume = 80 GB + sessions on the agent x space per session.
 pub fn docker_volume_gb(sessions: u64, space_per_session_gb: f64) -> f64 {
     AGENT_BASE_DISK_GB + sessions as f64 * space_per_session_gb
@@ -107,8 +128,8 @@ fn is_container(p: &&WorkspaceProfile) -> bool {
 }
 
 /// The container workspaces of a zone that size its agents: those with sessions, or every
-/// one when none has sessions yet.
-fn sized_profiles(zone: &Zone) -> Vec<&WorkspaceProfile> {
+/// one when none has sessions yet. The Docker volume (AG-5) and swap (SW-1) both follow them.
+pub fn sized_profiles(zone: &Zone) -> Vec<&WorkspaceProfile> {
     let containers = zone.profiles.iter().filter(is_container);
     let busy: Vec<&WorkspaceProfile> = containers.clone().filter(|p| p.sessions > 0).collect();
     if busy.is_empty() {
@@ -116,6 +137,17 @@ fn sized_profiles(zone: &Zone) -> Vec<&WorkspaceProfile> {
     } else {
         busy
     }
+}
+
+/// Sessions on one full session host of this zone: the most any of its workspaces puts on
+/// one agent or autoscaled instance (the count AG-5's volume is sized for).
+pub fn host_sessions(plan: &Plan, zone: &Zone) -> u64 {
+    let counted = Counted::of(plan);
+    sized_profiles(zone)
+        .iter()
+        .map(|p| counted.per(p))
+        .max()
+        .unwrap_or(0)
 }
 
 /// Size the agents of every zone.
@@ -277,21 +309,7 @@ fn zone_why(
     let static_mode = plan.agents.mode == AgentMode::Static;
     for p in profiles.iter().filter(|p| p.sessions > 0) {
         let n = counted.per(p);
-        let formula = format!(
-            "min(floor({} / {}), floor({} / {})) = min({}, {}) = {}{}",
-            readable(cpus),
-            readable(p.effective_cores()),
-            readable(ram),
-            readable(p.ram_gb),
-            thousands(floor_sessions(cpus / p.effective_cores())),
-            thousands(floor_sessions(ram / p.ram_gb)),
-            thousands(n),
-            if p.recording {
-                " (workspace CPUs include 1 for recording)"
-            } else {
-                ""
-            }
-        );
+        let formula = sessions_formula(cpus, ram, p);
         let mut rules = vec!["AG-1".to_string(), "AG-2".to_string()];
         if !static_mode {
             rules.insert(0, "AS-1".into());
@@ -389,6 +407,60 @@ fn zone_why(
 }
 
 fn settings(plan: &Plan) -> Vec<Setting> {
+    let mut out = workspace_settings(plan);
+    // Autoscaled instances take their overrides from the AutoScale config (autoscale.rs).
+    match plan.agents.mode {
+        AgentMode::Static => {
+            let (cpus, ram) = counted_capacity(plan);
+            if plan.agents.cpu_override != Override::None {
+                out.push(cpu_override_setting(
+                    cpus,
+                    "AG-1",
+                    format!(
+                        "Kasm counts {} CPUs on an agent that has {}.",
+                        num(cpus),
+                        num(agent_hardware(plan).0)
+                    ),
+                ));
+            }
+            if plan.agents.ram_override != Override::None {
+                out.push(ram_override_setting(
+                    ram,
+                    "AG-1",
+                    format!("{} GB, counted as 1024^3 bytes per GB.", num(ram)),
+                ));
+            }
+        }
+        AgentMode::Autoscale => {}
+    }
+    out
+}
+
+/// The Agent Settings CPU override, in cores (AG-1), given by `rule`.
+pub fn cpu_override_setting(cpus: f64, rule: &str, note: String) -> Setting {
+    Setting {
+        name: "Agent CPU Override".into(),
+        value: num(cpus),
+        scope: None,
+        rule: rule.into(),
+        note,
+    }
+}
+
+/// The Agent Settings memory override, in bytes (AG-1; 1024^3 bytes per GB), given by `rule`.
+pub fn ram_override_setting(ram_gb: f64, rule: &str, note: String) -> Setting {
+    Setting {
+        name: "Agent Memory Override (bytes)".into(),
+        value: format!("{}", (ram_gb * BYTES_PER_GB).round() as u64),
+        scope: None,
+        rule: rule.into(),
+        note,
+    }
+}
+
+/// Settings of every container workspace (cores, memory, CPU flag, disk cap) and the global
+/// CPU allocation method: what any host running sessions needs (AG-1, AG-2, AG-6, AG-7).
+pub fn workspace_settings(plan: &Plan) -> Vec<Setting> {
     let mut out = Vec::new();
     let multi_zone = plan.zones.len() > 1;
     let host = agent_hardware(plan).0;
@@ -466,34 +538,63 @@ fn settings(plan: &Plan) -> Vec<Setting> {
         rule: "AG-7".into(),
         note: "Workspaces left on Inherit use this method.".into(),
     });
-    // Autoscaled instances take their overrides from the AutoScale config (autoscale.rs).
-    match plan.agents.mode {
-        AgentMode::Static => {
-            let (cpus, ram) = counted_capacity(plan);
-            if plan.agents.cpu_override != Override::None {
-                out.push(Setting {
-                    name: "Agent CPU Override".into(),
-                    value: num(cpus),
-                    scope: None,
-                    rule: "AG-1".into(),
-                    note: format!(
-                        "Kasm counts {} CPUs on an agent that has {}.",
-                        num(cpus),
-                        num(host)
-                    ),
-                });
-            }
-            if plan.agents.ram_override != Override::None {
-                out.push(Setting {
-                    name: "Agent Memory Override (bytes)".into(),
-                    value: format!("{}", (ram * BYTES_PER_GB).round() as u64),
-                    scope: None,
-                    rule: "AG-1".into(),
-                    note: format!("{} GB, counted as 1024^3 bytes per GB.", num(ram)),
-                });
-            }
+    out
+}
+
+/// AG-4: what a full host of each workspace commits against its physical CPU and RAM, and
+/// the guide's caution against overrides for game streaming. `full` pairs each busy
+/// workspace with its sessions on one full host; `host` names the host in the messages.
+pub fn oversubscription_warnings(
+    plan: &Plan,
+    role: Role,
+    host: &str,
+    full: &[(&WorkspaceProfile, u64)],
+) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let warn = |severity, message: String| Warning {
+        severity,
+        rule: "AG-4".into(),
+        role,
+        message,
+    };
+    let (host_cpus, host_ram) = agent_hardware(plan);
+    for &(p, n) in full {
+        let committed_ram = n as f64 * p.ram_gb;
+        if committed_ram > host_ram + 1e-9 {
+            out.push(warn(
+                Severity::Warning,
+                format!(
+                    "A full {host} of {} commits {} GB of RAM against {} GB physical: watch real RAM use closely.",
+                    p.name,
+                    readable(committed_ram),
+                    readable(host_ram)
+                ),
+            ));
         }
-        AgentMode::Autoscale => {}
+        let committed_cpu = n as f64 * p.effective_cores();
+        if committed_cpu > host_cpus + 1e-9 {
+            out.push(warn(
+                Severity::Info,
+                format!(
+                    "A full {host} of {} commits {} CPUs against {} physical (x{} oversubscribed).",
+                    p.name,
+                    readable(committed_cpu),
+                    readable(host_cpus),
+                    readable(committed_cpu / host_cpus)
+                ),
+            ));
+        }
+    }
+    let overridden =
+        plan.agents.cpu_override != Override::None || plan.agents.ram_override != Override::None;
+    if overridden && plan.web_app.use_case == UseCase::Gaming {
+        out.push(warn(
+            Severity::Warning,
+            format!(
+                "Overrides oversubscribe the {}, which the guide advises against for game streaming.",
+                if role == Role::Agent { "agents" } else { host }
+            ),
+        ));
     }
     out
 }
@@ -510,51 +611,17 @@ fn warnings(plan: &Plan) -> Vec<Warning> {
         .profiles()
         .filter(|(_, p)| p.kind == WorkspaceKind::Container)
         .collect();
-    let overridden =
-        plan.agents.cpu_override != Override::None || plan.agents.ram_override != Override::None;
-    let (host_cpus, host_ram) = agent_hardware(plan);
     let counted = Counted::of(plan);
     let what = match plan.agents.mode {
         AgentMode::Static => "agent",
         AgentMode::Autoscale => "instance",
     };
-    for (_, p) in container.iter().filter(|(_, p)| p.sessions > 0) {
-        let n = counted.per(p) as f64;
-        let committed_ram = n * p.ram_gb;
-        if committed_ram > host_ram + 1e-9 {
-            out.push(warn(
-                Severity::Warning,
-                "AG-4",
-                format!(
-                    "A full {what} of {} commits {} GB of RAM against {} GB physical: watch real RAM use closely.",
-                    p.name,
-                    readable(committed_ram),
-                    readable(host_ram)
-                ),
-            ));
-        }
-        let committed_cpu = n * p.effective_cores();
-        if committed_cpu > host_cpus + 1e-9 {
-            out.push(warn(
-                Severity::Info,
-                "AG-4",
-                format!(
-                    "A full {what} of {} commits {} CPUs against {} physical (x{} oversubscribed).",
-                    p.name,
-                    readable(committed_cpu),
-                    readable(host_cpus),
-                    readable(committed_cpu / host_cpus)
-                ),
-            ));
-        }
-    }
-    if overridden && plan.web_app.use_case == UseCase::Gaming {
-        out.push(warn(
-            Severity::Warning,
-            "AG-4",
-            "Overrides oversubscribe the agents, which the guide advises against for game streaming.".into(),
-        ));
-    }
+    let full: Vec<(&WorkspaceProfile, u64)> = container
+        .iter()
+        .filter(|(_, p)| p.sessions > 0)
+        .map(|(_, p)| (*p, counted.per(p)))
+        .collect();
+    out.extend(oversubscription_warnings(plan, Role::Agent, what, &full));
     if plan.agents.mode == AgentMode::Static {
         let needs_agents = container.iter().any(|(_, p)| p.sessions > 0);
         if needs_agents && plan.agents.redundancy < 2 {

@@ -35,6 +35,7 @@ pub fn role_name(role: Role) -> &'static str {
         Role::Agent => "agent",
         Role::ConnectionProxy => "connection proxy",
         Role::LoadBalancer => "network load balancer",
+        Role::SingleServer => "single server",
     }
 }
 
@@ -103,7 +104,8 @@ pub fn needs(plan: &Plan, role: Role) -> ServerSpec {
             disk_gb: WEB_SPEC.2,
         },
         Role::Database => db_tier(plan.peak_sessions(), plan.database.logging).spec,
-        Role::Agent => {
+        // SS-1: the single server's hardware is the agent's.
+        Role::Agent | Role::SingleServer => {
             let (cpus, ram_gb) = agent_hardware(plan);
             ServerSpec {
                 cpus,
@@ -275,7 +277,7 @@ pub fn size_cloud(plan: &Plan) -> (Option<CloudReport>, Vec<Warning>) {
 
 /// Warnings about the types picked: burstable types carrying sessions (IC-1) and types
 /// below the spec the guide gives their role.
-fn picked_type_warnings(plan: &Plan) -> Vec<Warning> {
+pub fn picked_type_warnings(plan: &Plan) -> Vec<Warning> {
     let mut out = Vec::new();
     for role in deployed_roles(plan) {
         let Some(t) = plan.cloud.instance(role) else {

@@ -8,7 +8,8 @@
 
 use super::plan::{AgentMode, Plan};
 use super::report::{
-    AutoscaleReport, CostReport, LoadBalancingReport, PriceUnit, Role, RoleCost, RoleReport, Why,
+    AutoscaleReport, CostReport, LoadBalancingReport, PriceUnit, Role, RoleCost, RoleReport,
+    SingleServerReport, Why,
 };
 use super::schedule::HOURS_PER_MONTH;
 use crate::support::format::{amount, price as rate, readable, thousands};
@@ -156,18 +157,8 @@ pub fn price_roles(
     lb: &mut LoadBalancingReport,
     autoscale: Option<&AutoscaleReport>,
 ) -> CostReport {
-    let currency = plan.costs.currency.trim().to_string();
+    let (mut out, currency) = empty_report(plan);
     let m = Money(&currency);
-    let mut out = CostReport {
-        currency: currency.clone(),
-        hours_per_month: HOURS_PER_MONTH,
-        roles: Vec::new(),
-        monthly: None,
-        yearly: None,
-        complete: false,
-        unpriced: Vec::new(),
-        why: Vec::new(),
-    };
     for r in roles {
         if r.total == 0 {
             continue;
@@ -222,6 +213,45 @@ pub fn price_roles(
             None => out.unpriced.push(Role::LoadBalancer),
         }
     }
+    add_totals(&mut out, &m);
+    out
+}
+
+/// Price the one server of a single-server install (SS-1) at the agent's price: its
+/// hardware is the agent's, so is its price. Fills the server's `monthly_cost`.
+pub fn price_single_server(plan: &Plan, server: &mut SingleServerReport) -> CostReport {
+    let (mut out, currency) = empty_report(plan);
+    let m = Money(&currency);
+    match price(plan, Role::SingleServer) {
+        Some(given) => {
+            let p = Priced::always_on(Role::SingleServer, given, 1);
+            server.monthly_cost = Some(p.monthly);
+            p.record(&mut out, &m);
+        }
+        None => out.unpriced.push(Role::SingleServer),
+    }
+    add_totals(&mut out, &m);
+    out
+}
+
+/// A cost report with nothing priced yet, and its currency.
+fn empty_report(plan: &Plan) -> (CostReport, String) {
+    let currency = plan.costs.currency.trim().to_string();
+    let out = CostReport {
+        currency: currency.clone(),
+        hours_per_month: HOURS_PER_MONTH,
+        roles: Vec::new(),
+        monthly: None,
+        yearly: None,
+        complete: false,
+        unpriced: Vec::new(),
+        why: Vec::new(),
+    };
+    (out, currency)
+}
+
+/// The monthly and yearly totals of what is priced, and the reason for them.
+fn add_totals(out: &mut CostReport, m: &Money) {
     if !out.roles.is_empty() {
         let monthly: f64 = out.roles.iter().map(|r| r.monthly).sum();
         out.monthly = Some(monthly);
@@ -256,7 +286,6 @@ pub fn price_roles(
             outside_guide: true,
         });
     }
-    out
 }
 
 /// The role's servers in plain words, plural.
@@ -267,5 +296,6 @@ pub fn role_label(role: Role) -> &'static str {
         Role::Agent => "agents",
         Role::ConnectionProxy => "connection proxies",
         Role::LoadBalancer => "network load balancers",
+        Role::SingleServer => "single server",
     }
 }

@@ -58,6 +58,25 @@ pub fn db_tier(sessions: u64, logging: Logging) -> DbTier {
     }
 }
 
+/// DB-4: the log retention to set, by where logs go.
+pub fn log_retention_setting(logging: Logging) -> Setting {
+    Setting {
+        name: "Log retention (Kasm logging settings)".into(),
+        value: match logging {
+            Logging::Siem => "0 days (forward to the SIEM)".into(),
+            Logging::BuiltIn => "default: debug 4 hours, others 7 days".into(),
+        },
+        scope: None,
+        rule: "DB-4".into(),
+        note: match logging {
+            Logging::Siem => "With a SIEM, retention 0 keeps logs out of the database.".into(),
+            Logging::BuiltIn => {
+                "Logs are stored in the database and shown by the dashboard.".into()
+            }
+        },
+    }
+}
+
 /// Size the database.
 pub fn size_database(plan: &Plan) -> RoleReport {
     let peak = plan.peak_sessions();
@@ -122,21 +141,7 @@ pub fn size_database(plan: &Plan) -> RoleReport {
         assumption: false,
         outside_guide: false,
     });
-    extras.settings.push(Setting {
-        name: "Log retention (Kasm logging settings)".into(),
-        value: match db.logging {
-            Logging::Siem => "0 days (forward to the SIEM)".into(),
-            Logging::BuiltIn => "default: debug 4 hours, others 7 days".into(),
-        },
-        scope: None,
-        rule: "DB-4".into(),
-        note: match db.logging {
-            Logging::Siem => "With a SIEM, retention 0 keeps logs out of the database.".into(),
-            Logging::BuiltIn => {
-                "Logs are stored in the database and shown by the dashboard.".into()
-            }
-        },
-    });
+    extras.settings.push(log_retention_setting(db.logging));
     let (spec, instance_why) = super::cloud::deployed(plan, Role::Database, tier.spec);
     extras.why.extend(instance_why);
     extras.warnings = warnings(plan, peak, tier);

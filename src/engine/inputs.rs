@@ -10,8 +10,8 @@
 
 use super::catalogue::{family_of, Provider};
 use super::plan::{
-    AgentMode, Architecture, InstanceChoice, LoadBalancingMethod, Override, Plan, ProxyLoad,
-    UseCase, WorkspaceKind,
+    AgentMode, Architecture, Deployment, InstanceChoice, LoadBalancingMethod, Override, Plan,
+    ProxyLoad, UseCase, WorkspaceKind,
 };
 
 /// The choices that decide which inputs are used (every one a pick, never typed text).
@@ -37,6 +37,10 @@ pub struct Choices {
     pub provider: Provider,
     /// The instance type picked per role: web app, database, agent, connection proxy.
     pub types: [Picked; 4],
+    /// Servers per role or one server for everything (SS-1).
+    pub deployment: Deployment,
+    /// Whether each workspace counts named users (NU-1), zone by zone.
+    pub named_users: Vec<Vec<bool>>,
 }
 
 /// What is picked as one role's instance type (IC-1).
@@ -93,6 +97,12 @@ impl Choices {
                 Picked::of_choice(&plan.cloud.agent),
                 Picked::of_choice(&plan.cloud.proxy),
             ],
+            deployment: plan.deployment,
+            named_users: plan
+                .zones
+                .iter()
+                .map(|z| z.profiles.iter().map(|p| p.named_users.is_some()).collect())
+                .collect(),
         }
     }
 
@@ -134,8 +144,47 @@ pub struct Rule {
     pub rule: &'static str,
 }
 
-const AUTOSCALE: fn(&Choices) -> bool = |c| c.agent_mode == AgentMode::Autoscale;
+/// Autoscaled agents of a distributed deployment (a single server ignores the agent mode).
+const AUTOSCALE: fn(&Choices) -> bool =
+    |c| c.agent_mode == AgentMode::Autoscale && c.deployment == Deployment::Distributed;
 const STATIC: fn(&Choices) -> bool = |c| c.agent_mode == AgentMode::Static;
+const SINGLE: fn(&Choices) -> bool = |c| c.deployment == Deployment::SingleServer;
+
+/// What a single server leaves unused: the servers, spares and load balancing of the other
+/// roles (its own hardware is the agent's, and its price the agent's).
+const SINGLE_SERVER_UNUSED: &[&str] = &[
+    "agents.mode",
+    "agents.redundancy",
+    "web_app.redundancy",
+    "load_balancing.method",
+    "load_balancing.health_check_interval_s",
+    "load_balancing.failures_to_remove",
+    "load_balancing.dns_ttl_s",
+    "load_balancing.lb_redundancy",
+    "proxy.cores",
+    "proxy.redundancy",
+    "database.kind",
+    "database.standby",
+    "costs.web_app",
+    "costs.database",
+    "costs.proxy",
+    "costs.load_balancer",
+    "costs.hourly.web_app",
+    "costs.hourly.database",
+    "costs.hourly.proxy",
+    "costs.hourly.load_balancer",
+    "cloud.web_app.type",
+    "cloud.web_app.ocpus",
+    "cloud.web_app.memory_gib",
+    "cloud.database.type",
+    "cloud.database.ocpus",
+    "cloud.database.memory_gib",
+    "cloud.proxy.type",
+    "cloud.proxy.ocpus",
+    "cloud.proxy.memory_gib",
+];
+
+const SINGLE_REASON: &str = "One server carries every role: there are no separate servers, spares, load balancing or autoscaling to size (the server's hardware and price are the agent's).";
 
 /// The AutoScale inputs (AS-2..AS-4), schedule included.
 const AUTOSCALE_INPUTS: &[&str] = &[
@@ -181,6 +230,9 @@ const FLEX_ONLY: &str = "Only an OCI Flex shape takes OCPUs and memory.";
 /// Every rule for inputs outside the workspace list, one line each.
 #[rustfmt::skip]
 pub const RULES: &[Rule] = &[
+    Rule { paths: SINGLE_SERVER_UNUSED, when: SINGLE, reason: SINGLE_REASON, rule: "SS-1" },
+    Rule { paths: AUTOSCALE_INPUTS, when: SINGLE, reason: SINGLE_REASON, rule: "SS-1" },
+    Rule { paths: &["single_server.reserve"], when: |c| c.deployment == Deployment::Distributed, reason: "Used only for a single-server install.", rule: "SS-3" },
     Rule { paths: AUTOSCALE_INPUTS, when: STATIC, reason: "Used only with cloud autoscaling: the AutoScale config and its schedule.", rule: "AS-4" },
     Rule { paths: CLOUD_TYPES, when: |c| c.provider == Provider::None, reason: "Pick a cloud provider to choose instance types.", rule: "IC-1" },
     Rule { paths: &["agents.cpus", "agents.ram_gb"], when: |c| c.picked(2) != Picked::Nothing, reason: "The picked instance type sets the agent's CPU and RAM.", rule: "IC-1" },
@@ -198,12 +250,19 @@ pub const RULES: &[Rule] = &[
     Rule { paths: &["load_balancing.lb_redundancy", "costs.load_balancer", "costs.hourly.load_balancer"], when: |c| c.load_balancing != LoadBalancingMethod::NetworkLoadBalancer, reason: "DNS load balancing needs no load balancers.", rule: "LB-2" },
     Rule { paths: &["proxy.custom_cores_per_session"], when: |c| c.proxy_load != ProxyLoad::Custom, reason: "Used only with the custom load per session.", rule: "CP-7" },
     Rule { paths: &["proxy.cores", "proxy.load", "proxy.custom_cores_per_session", "proxy.redundancy", "costs.proxy", "costs.hourly.proxy", "cloud.proxy.type", "cloud.proxy.ocpus", "cloud.proxy.memory_gib"], when: |c| !c.any(WorkspaceKind::ServerConnection), reason: "No RDP/VNC/SSH workspace in the plan, so no connection proxies.", rule: "CP-1" },
-    Rule { paths: &["agents.mode", "agents.cpus", "agents.ram_gb", "agents.cpu_override.kind", "agents.ram_override.kind", "agents.cpu_override", "agents.ram_override", "agents.redundancy", "agents.cpu_allocation", "agents.disk_limit_gb", "costs.agent", "costs.hourly.agent", "cloud.agent.type", "cloud.agent.ocpus", "cloud.agent.memory_gib"], when: |c| !c.any(WorkspaceKind::Container), reason: "No container workspace in the plan, so no agents.", rule: "AG-3" },
+    Rule { paths: &["agents.mode", "agents.cpus", "agents.ram_gb", "agents.cpu_override.kind", "agents.ram_override.kind", "agents.cpu_override", "agents.ram_override", "agents.redundancy", "agents.cpu_allocation", "agents.disk_limit_gb", "costs.agent", "costs.hourly.agent", "cloud.agent.type", "cloud.agent.ocpus", "cloud.agent.memory_gib"], when: |c| !c.any(WorkspaceKind::Container) && c.deployment == Deployment::Distributed, reason: "No container workspace in the plan, so no agents.", rule: "AG-3" },
 ];
 
 /// Why a server connection's own CPU, RAM and disk are not used (AG-3).
 pub const SERVER_FIELDS_REASON: &str =
     "RDP/VNC/SSH sessions run on their own servers, not on agents: Kasm sizes only the connection proxies for them.";
+
+/// Why a workspace's typed sessions are not used (NU-1).
+pub const NAMED_USERS_SESSIONS_REASON: &str =
+    "This workspace's peak comes from its named users, concurrency and sessions per user.";
+/// Why a workspace's named-user inputs are not used (NU-1).
+pub const NAMED_USERS_OFF_REASON: &str =
+    "Used only when the workspace's peak comes from named users.";
 
 /// Every input these choices leave unused, each once, with the first reason that applies.
 pub fn unused_inputs(c: &Choices) -> Vec<Unused> {
@@ -230,6 +289,27 @@ pub fn unused_inputs(c: &Choices) -> Vec<Unused> {
                     });
                 }
             }
+            let named = c
+                .named_users
+                .get(zi)
+                .and_then(|z| z.get(pi))
+                .copied()
+                .unwrap_or(false);
+            let (fields, reason): (&[&str], _) = if named {
+                (&["sessions"], NAMED_USERS_SESSIONS_REASON)
+            } else {
+                (
+                    &["named_users", "concurrency_percent", "sessions_per_user"],
+                    NAMED_USERS_OFF_REASON,
+                )
+            };
+            for f in fields {
+                out.push(Unused {
+                    path: format!("zones[{zi}].profiles[{pi}].{f}"),
+                    reason,
+                    rule: "NU-1",
+                });
+            }
         }
     }
     out
@@ -241,6 +321,56 @@ mod tests {
 
     fn paths(c: &Choices) -> Vec<String> {
         unused_inputs(c).into_iter().map(|u| u.path).collect()
+    }
+
+    #[test]
+    fn ss_1_a_single_server_leaves_spares_proxies_and_load_balancing_unused() {
+        let mut plan = Plan::default();
+        assert!(paths(&Choices::of(&plan)).contains(&"single_server.reserve".to_string()));
+        plan.deployment = Deployment::SingleServer;
+        plan.agents.mode = AgentMode::Autoscale; // ignored on one server
+        let u = unused_inputs(&Choices::of(&plan));
+        let spare = u.iter().find(|u| u.path == "agents.redundancy").unwrap();
+        assert_eq!(spare.rule, "SS-1");
+        for p in [
+            "load_balancing.method",
+            "proxy.cores",
+            "database.standby",
+            "agents.mode",
+            "agents.autoscale.startup_s",
+            "cloud.web_app.type",
+        ] {
+            assert!(u.iter().any(|u| u.path == p), "{p}");
+        }
+        // The server's own hardware, overrides, reserve, price and host name stay in use.
+        for p in [
+            "agents.cpus",
+            "agents.ram_gb",
+            "agents.cpu_override.kind",
+            "single_server.reserve",
+            "load_balancing.hostname",
+            "costs.agent",
+        ] {
+            assert!(!u.iter().any(|u| u.path == p), "{p}");
+        }
+    }
+
+    #[test]
+    fn nu_1_named_users_leave_the_typed_sessions_unused_and_the_other_way_round() {
+        let mut plan = Plan::default();
+        let u = paths(&Choices::of(&plan));
+        assert!(u.contains(&"zones[0].profiles[0].concurrency_percent".to_string()));
+        assert!(!u.contains(&"zones[0].profiles[0].sessions".to_string()));
+        plan.zones[0].profiles[0].named_users = Some(200);
+        plan.zones[0].profiles[0].sessions = 20_000_000; // not judged: not used
+        let u = unused_inputs(&Choices::of(&plan));
+        let s = u
+            .iter()
+            .find(|u| u.path == "zones[0].profiles[0].sessions")
+            .unwrap();
+        assert_eq!(s.rule, "NU-1");
+        assert!(!u.iter().any(|u| u.path == "zones[0].profiles[0].named_users"));
+        assert!(crate::engine::validate(&plan).is_ok());
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! Field names are the stable JSON shape (`docs/schema.md`); the version number in
 //! [`PLAN_VERSION`] changes whenever that shape changes incompatibly.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 pub use super::catalogue::Provider;
@@ -32,6 +34,42 @@ pub struct Plan {
     pub costs: Costs,
     /// Cloud provider and the instance type of each role (IC-1).
     pub cloud: CloudPlan,
+    /// Servers for every role (distributed) or one server for everything (SS-1, DEP-1).
+    pub deployment: Deployment,
+    /// Single-server choices (SS-3), used when `deployment` is `single_server`.
+    pub single_server: SingleServerPlan,
+}
+
+/// How the deployment is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Deployment {
+    /// Web app servers, a database, agents and proxies, each role on its own servers.
+    #[default]
+    Distributed,
+    /// One server carries every role, sized with the agent rules (DEP-1, SS-1).
+    SingleServer,
+}
+
+/// The share of a single server kept for the services beside the sessions (SS-3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Reserve {
+    /// Keep nothing back: sessions may count on the whole server.
+    None,
+    /// Keep the Helm chart's small-preset requests (about 2.1 CPU and 896 MiB).
+    #[default]
+    Requests,
+    /// Keep the Helm chart's small-preset limits (about 3.5 CPU and 2.3 GiB).
+    Limits,
+}
+
+/// Single-server inputs; its CPU, RAM and overrides are the agent inputs (`agents`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct SingleServerPlan {
+    /// What to keep back for the web app, database and other services (SS-3).
+    pub reserve: Reserve,
 }
 
 /// A zone: a group of servers that serve their own sessions (DEP-2).
@@ -73,6 +111,13 @@ pub struct WorkspaceProfile {
     pub disk_per_session_gb: f64,
     /// Container workspace or server connection.
     pub kind: WorkspaceKind,
+    /// Named users of the workspace; when set, its peak sessions come from them (NU-1) and
+    /// `sessions` is not used.
+    pub named_users: Option<u64>,
+    /// Share of the named users on at the busiest moment, in percent (NU-1).
+    pub concurrency_percent: f64,
+    /// Sessions each of those users runs at once (NU-1; Kasm's `max_kasms_per_user` caps it).
+    pub sessions_per_user: u64,
 }
 
 /// The web app traffic architecture (WEB-1, WEB-2).
@@ -374,6 +419,8 @@ impl Default for Plan {
             database: DatabasePlan::default(),
             costs: Costs::default(),
             cloud: CloudPlan::default(),
+            deployment: Deployment::Distributed,
+            single_server: SingleServerPlan::default(),
         }
     }
 }
@@ -398,6 +445,9 @@ impl Default for WorkspaceProfile {
             recording: false,
             disk_per_session_gb: 5.0,
             kind: WorkspaceKind::Container,
+            named_users: None,
+            concurrency_percent: DEFAULT_CONCURRENCY_PERCENT,
+            sessions_per_user: 1,
         }
     }
 }
@@ -496,9 +546,52 @@ impl Plan {
             .flat_map(|(z, zone)| zone.profiles.iter().map(move |p| (z, p)))
     }
 
-    /// Peak concurrent sessions over all zones and profiles.
+    /// Peak concurrent sessions over all zones and profiles (named users counted by NU-1).
     pub fn peak_sessions(&self) -> u64 {
-        self.profiles().map(|(_, p)| p.sessions).sum()
+        self.profiles()
+            .map(|(_, p)| p.peak_sessions())
+            .fold(0, u64::saturating_add)
+    }
+
+    /// True when some workspace takes its peak from named users (NU-1).
+    pub fn has_named_users(&self) -> bool {
+        self.profiles().any(|(_, p)| p.named_users.is_some())
+    }
+
+    /// The plan with every workspace's peak written into `sessions` and named users
+    /// cleared, so the role sizers (and anything scaling sessions) read one figure. Borrows
+    /// when no workspace has named users.
+    pub fn resolve_demand(&self) -> Cow<'_, Plan> {
+        if !self.has_named_users() {
+            return Cow::Borrowed(self);
+        }
+        let mut plan = self.clone();
+        for p in plan.zones.iter_mut().flat_map(|z| z.profiles.iter_mut()) {
+            p.sessions = p.peak_sessions();
+            p.named_users = None;
+        }
+        Cow::Owned(plan)
+    }
+}
+
+/// Concurrency a workspace with named users starts from: every named user at once, the safe
+/// upper bound, since Kasm publishes no ratio (NU-1 offers labelled anchors to pick from).
+pub const DEFAULT_CONCURRENCY_PERCENT: f64 = 100.0;
+
+/// NU-1: peak sessions = ceil(named users x concurrency x sessions per user). Saturates
+/// rather than overflowing (validation refuses such figures).
+pub fn named_user_sessions(
+    named_users: u64,
+    concurrency_percent: f64,
+    sessions_per_user: u64,
+) -> u64 {
+    // Multiply before dividing so whole percentages give whole figures (200 x 20 / 100 = 40).
+    let x = named_users as f64 * sessions_per_user as f64 * concurrency_percent / 100.0;
+    if x.is_finite() && x > 0.0 {
+        // Forgive floating-point noise just above a whole number, as server counts do.
+        (x - 1e-9).ceil().max(0.0) as u64
+    } else {
+        0
     }
 }
 
@@ -514,6 +607,16 @@ impl Override {
 }
 
 impl WorkspaceProfile {
+    /// Peak concurrent sessions: from named users when they are set (NU-1), else `sessions`.
+    pub fn peak_sessions(&self) -> u64 {
+        match self.named_users {
+            Some(users) => {
+                named_user_sessions(users, self.concurrency_percent, self.sessions_per_user)
+            }
+            None => self.sessions,
+        }
+    }
+
     /// CPU cores the workspace is set to, including the recording core of AG-2.
     pub fn effective_cores(&self) -> f64 {
         self.cpu_cores + if self.recording { 1.0 } else { 0.0 }
@@ -543,7 +646,8 @@ pub fn role_key(role: super::report::Role) -> &'static str {
     match role {
         Role::WebApp => "web_app",
         Role::Database => "database",
-        Role::Agent => "agent",
+        // SS-1: the single server's hardware and price are the agent's.
+        Role::Agent | Role::SingleServer => "agent",
         Role::ConnectionProxy => "proxy",
         Role::LoadBalancer => "load_balancer",
     }
@@ -559,6 +663,8 @@ impl RolePrices {
             Role::Agent => self.agent,
             Role::ConnectionProxy => self.proxy,
             Role::LoadBalancer => self.load_balancer,
+            // SS-1: the single server's hardware is the agent's, so is its price.
+            Role::SingleServer => self.agent,
         }
     }
 }
@@ -570,7 +676,8 @@ impl CloudPlan {
         match role {
             Role::WebApp => Some(&self.web_app),
             Role::Database => Some(&self.database),
-            Role::Agent => Some(&self.agent),
+            // SS-1: the single server's hardware is the agent's.
+            Role::Agent | Role::SingleServer => Some(&self.agent),
             Role::ConnectionProxy => Some(&self.proxy),
             Role::LoadBalancer => None,
         }

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::{InstanceSize, Provider};
+use super::plan::{Deployment, Override, Reserve};
 
 /// Everything the engine recommends for one plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15,6 +16,11 @@ pub struct Report {
     pub container_sessions: u64,
     /// Of those, RDP/VNC/SSH server sessions (through connection proxies).
     pub server_sessions: u64,
+    /// Which deployment the figures describe; with `single_server` the roles below are
+    /// empty and [`Report::single_server`] holds the one server.
+    pub deployment: Deployment,
+    /// Workspaces whose peak comes from named users (NU-1), with the why trail.
+    pub demand: DemandReport,
     /// Web app servers (WEB-*).
     pub web_app: RoleReport,
     /// Database server (DB-*).
@@ -25,6 +31,13 @@ pub struct Report {
     pub proxies: RoleReport,
     /// Load balancing and failover (LB-*).
     pub load_balancing: LoadBalancingReport,
+    /// The one server of a single-server install (SS-1..4); `None` when distributed.
+    pub single_server: Option<SingleServerReport>,
+    /// Swap for every kind of host that runs sessions (SW-1).
+    pub swap: Vec<SwapFigure>,
+    /// An override that balances CPU and RAM on the session hosts, when one is worth
+    /// suggesting (OV-1).
+    pub override_advice: Option<OverrideAdvice>,
     /// Sums over all roles.
     pub totals: Totals,
     /// Every warning of every role, most severe first.
@@ -51,6 +64,8 @@ pub enum Role {
     ConnectionProxy,
     /// Network load balancers in front of the web app.
     LoadBalancer,
+    /// The one server of a single-server install, carrying every role (SS-1).
+    SingleServer,
 }
 
 /// CPU, RAM and disk of one server.
@@ -488,5 +503,183 @@ pub struct CostReport {
     /// Roles with servers but no price: the totals leave them out.
     pub unpriced: Vec<Role>,
     /// How each cost was reached.
+    pub why: Vec<Why>,
+}
+
+/// Peak demand from named users (NU-1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct DemandReport {
+    /// Every workspace that takes its peak from named users, in plan order.
+    pub named_users: Vec<WorkspaceDemand>,
+    /// Settings that follow from the demand (the group's `max_kasms_per_user`).
+    pub settings: Vec<Setting>,
+    /// Warnings about the demand.
+    pub warnings: Vec<Warning>,
+    /// How each workspace's peak was reached.
+    pub why: Vec<Why>,
+}
+
+/// One workspace's peak sessions worked out from its named users (NU-1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WorkspaceDemand {
+    /// Zone name.
+    pub zone: String,
+    /// Workspace name.
+    pub workspace: String,
+    /// Named users.
+    pub named_users: u64,
+    /// Share of them on at the busiest moment, in percent.
+    pub concurrency_percent: f64,
+    /// Sessions each runs at once.
+    pub sessions_per_user: u64,
+    /// ceil(named users x concurrency x sessions per user): the peak the plan is sized for.
+    pub sessions: u64,
+}
+
+/// Everything about the one server of a single-server install (SS-1..4, DEP-1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SingleServerReport {
+    /// True when the server holds every container session at peak (SS-4).
+    pub fits: bool,
+    /// Container sessions at peak (the sessions the agent rules count).
+    pub demand: u64,
+    /// Container sessions the server holds at this workspace mix.
+    pub capacity: u64,
+    /// Of the demand, the sessions it holds: min(demand, capacity).
+    pub sessions_held: u64,
+    /// RDP/VNC/SSH sessions streamed through its connection proxy service (not counted by
+    /// the agent rules).
+    pub proxied_sessions: u64,
+    /// Demand divided by capacity (0 when there is no capacity).
+    pub utilisation: f64,
+    /// CPU and RAM as entered and the disk of SS-2.
+    pub spec: ServerSpec,
+    /// Swap to set on it (SW-1).
+    pub swap_gb: f64,
+    /// How the disk adds up (SS-2).
+    pub disk: SingleServerDisk,
+    /// The reserve kept for the other services (SS-3).
+    pub reserve: ReserveFigures,
+    /// CPUs Kasm may count for sessions: the CPU (or its override) less the reserve.
+    pub counted_cpus: f64,
+    /// RAM Kasm may count for sessions, in GB: the RAM (or its override) less the reserve.
+    pub counted_ram_gb: f64,
+    /// Each busy container workspace and the sessions of it alone the server holds (AG-1 on
+    /// the counted figures); named `zone / workspace` when the plan has several zones.
+    pub per_workspace: Vec<WorkspaceFit>,
+    /// Capacity with the server up and down (DEP-3): down means no sessions at all (SS-1).
+    pub scenarios: Vec<Scenario>,
+    /// One plain sentence: the server is a single point of failure (SS-1).
+    pub single_point_of_failure: String,
+    /// The distributed plan for the same demand, when the server is too small (SS-4).
+    pub distributed: Option<Totals>,
+    /// Values to type into Kasm, Docker or the operating system.
+    pub settings: Vec<Setting>,
+    /// Warnings about the server.
+    pub warnings: Vec<Warning>,
+    /// How each figure was reached.
+    pub why: Vec<Why>,
+    /// Monthly cost of the server at the agent's price (per month, or per hour x 730), when given.
+    pub monthly_cost: Option<f64>,
+}
+
+/// The single server's disk, part by part (SS-2).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct SingleServerDisk {
+    /// The Docker volume of AG-5: 80 GB + sessions held x space per session.
+    pub docker_volume_gb: f64,
+    /// The database with default log retention (DB-4, single-server scale).
+    pub database_gb: f64,
+    /// Clips of recorded proxied sessions, 1 GB each (CP-5).
+    pub proxy_recording_gb: f64,
+    /// Kasm's floor for any install (SS-1).
+    pub minimum_gb: f64,
+    /// The sum, never below the floor.
+    pub total_gb: f64,
+}
+
+/// What the single server keeps back for the other services (SS-3).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ReserveFigures {
+    /// Which reserve was chosen.
+    pub choice: Reserve,
+    /// CPUs kept back.
+    pub cpus: f64,
+    /// RAM kept back, in GB.
+    pub ram_gb: f64,
+}
+
+/// Swap for one kind of host that runs sessions (SW-1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SwapFigure {
+    /// The host: `agent`, `autoscaled instance` or `single server`.
+    pub host: String,
+    /// Its zone, when the figure is per zone.
+    pub zone: Option<String>,
+    /// Concurrent sessions on one such host.
+    pub sessions: u64,
+    /// Its physical RAM, in GB.
+    pub ram_gb: f64,
+    /// Swap to set: 2 GB x sessions (SW-1).
+    pub swap_gb: f64,
+    /// The flat sizes Kasm's own automation uses, for comparison.
+    pub vendor: Vec<VendorSwap>,
+}
+
+/// A flat swap size from Kasm's automation (SW-1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VendorSwap {
+    /// Where it comes from, e.g. `kasmtech/terraform`.
+    pub source: String,
+    /// The swap it sets on this host, in GB.
+    pub swap_gb: f64,
+}
+
+/// A CPU or RAM figure of the agent settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Resource {
+    /// CPU cores.
+    Cpu,
+    /// RAM.
+    Ram,
+}
+
+/// The override advisor's suggestion (OV-1, AG-1, AG-4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OverrideAdvice {
+    /// The resource that binds today, and the override that lifts it.
+    pub resource: Resource,
+    /// Where the hosts are: agents, or the single server.
+    pub role: Role,
+    /// The workspace whose balance sets the figure.
+    pub workspace: String,
+    /// Share of the other resource a full host uses today (at most 0.5).
+    pub other_used: f64,
+    /// Sessions of that workspace per host today.
+    pub sessions_per_host: u64,
+    /// Sessions of that workspace per host with the override.
+    pub sessions_per_host_after: u64,
+    /// The plan field the change goes to: `agents.cpu_override` or `agents.ram_override`.
+    pub plan_field: String,
+    /// The new value of that field (cores, or GB for RAM), ready to apply.
+    pub plan_value: Override,
+    /// The Agent Settings value to type, in Kasm's units (cores; memory in bytes).
+    pub setting: Setting,
+    /// Committed over physical for the resource once applied (2 means twice the hardware).
+    pub oversubscription: f64,
+    /// Session hosts today (agents with their spares, or 1 server).
+    pub hosts: u64,
+    /// Session hosts with the override.
+    pub hosts_after: u64,
+    /// hosts - hosts_after.
+    pub hosts_saved: u64,
+    /// Container sessions the hosts hold today.
+    pub capacity: u64,
+    /// Container sessions the hosts hold with the override.
+    pub capacity_after: u64,
+    /// The guide's caution about oversubscribing (AG-4), in a sentence.
+    pub caution: String,
+    /// How the figures were reached.
     pub why: Vec<Why>,
 }

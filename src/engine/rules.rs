@@ -259,3 +259,40 @@ pub const PROXY_MIN_FOR_REDUNDANCY: u64 = 2;
 
 /// LB-3: the health-check path.
 pub const HEALTH_CHECK_PATH: &str = "/api/__healthcheck";
+
+// Figures of the rules outside the guide (`shared/guide/BEYOND.md`), with their sources.
+
+/// SS-1: Kasm's published minimum for any install (CPU cores, GB RAM, GB SSD).
+pub const SINGLE_SERVER_MINIMUM: (f64, f64, f64) = (2.0, 4.0, 50.0);
+/// SS-3: the Helm chart's small preset (kasm-helm `kasm-single-zone`, chart 1.16), the
+/// requests of all services added up: about 2.1 CPU and 896 MiB (0.875 GB).
+pub const RESERVE_REQUESTS: (f64, f64) = (2.1, 0.875);
+/// SS-3: the same preset's limits added up: about 3.5 CPU and 2.3 GiB.
+pub const RESERVE_LIMITS: (f64, f64) = (3.5, 2.3);
+/// SS-2 / DB-4: the database on a single-server install, the high end of 250-550 MB, in GB.
+pub const SINGLE_SERVER_DATABASE_GB: f64 = 0.55;
+
+/// SW-1: swap per concurrent session on a host that runs sessions (Kasm staff,
+/// kasmtech/workspaces-issues #522), in GB.
+pub const SWAP_GB_PER_SESSION: f64 = 2.0;
+/// SW-1: the 1.12 installer's swap: RAM divided by this, up to [`SWAP_INSTALLER_MAX_GB`].
+pub const SWAP_INSTALLER_RAM_DIVISOR: f64 = 4.0;
+/// SW-1: the 1.12 installer's largest swap, in GB.
+pub const SWAP_INSTALLER_MAX_GB: f64 = 8.0;
+/// SW-1: swap set by the autoscale start-up scripts from 1.14 on, in GB.
+pub const SWAP_AUTOSCALE_SCRIPTS_GB: f64 = 8.0;
+/// SW-1: swap set by kasmtech/terraform, in GB.
+pub const SWAP_TERRAFORM_GB: f64 = 2.0;
+/// SW-1: swap set by kasmtech/ansible, in GB.
+pub const SWAP_ANSIBLE_GB: f64 = 5.0;
+
+/// NU-1: labelled peak-concurrency anchors a person can pick from, in percent, with where
+/// each comes from. Kasm publishes no ratio.
+pub const CONCURRENCY_ANCHORS: [(f64, &str); 3] = [
+    (70.0, "an HP VDI planning baseline"),
+    (50.0, "an NComputing planning example"),
+    (20.0, "a school running Kasm for two classrooms"),
+];
+/// NU-1: sessions per user a stock install allows (`max_kasms_per_user`,
+/// kasmtech/workspaces-issues #109).
+pub const STOCK_MAX_KASMS_PER_USER: u64 = 2;

@@ -75,6 +75,8 @@ pub enum Cover {
     Autoscaled,
     /// One active server and, maybe, a standby that must restore the backups first (DB-5).
     Standby,
+    /// The one server of a single-server install: nothing takes over when it is down (SS-1).
+    SingleServer,
 }
 
 /// One role's sizing in one zone, before scenarios are worked out.
@@ -184,6 +186,20 @@ impl ZoneSizing {
                 "DB-5",
                 "no database server left: a new one must be restored from the backups".to_string(),
             ),
+            Cover::SingleServer if down == 0 => (
+                ScenarioStatus::Short,
+                "SS-4",
+                format!(
+                    "the server holds {} of the {} sessions at peak",
+                    thousands(capacity),
+                    thousands(self.demand)
+                ),
+            ),
+            Cover::SingleServer => (
+                ScenarioStatus::Expected,
+                "SS-1",
+                "a single server is a single point of failure: while it is down or patched, no session runs".to_string(),
+            ),
             Cover::Spares { rule } if maintenance && r < 2 => (
                 ScenarioStatus::Expected,
                 rule,
@@ -233,7 +249,7 @@ fn label(k: u64, maintenance: bool) -> String {
 pub const MAINTENANCE_LABEL: &str = "patching + 1 failure";
 
 /// The scenarios of one zone: k = 0 ..= redundant + 1 servers down, then maintenance (DEP-3).
-fn zone_scenarios(z: &ZoneSizing) -> Vec<Scenario> {
+pub fn zone_scenarios(z: &ZoneSizing) -> Vec<Scenario> {
     let last = (z.redundant + 1).min(z.total());
     (0..=last)
         .map(|k| combined(std::slice::from_ref(z), k, false))

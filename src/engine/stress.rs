@@ -28,6 +28,7 @@ pub fn stress_plan(zones: usize, sessions: u64) -> Plan {
                     } else {
                         WorkspaceKind::Container
                     },
+                    ..WorkspaceProfile::default()
                 })
                 .collect(),
         })

@@ -4,11 +4,12 @@ use serde::{Deserialize, Serialize};
 
 use super::catalogue::{self, Provider};
 use super::plan::{
-    role_key, AgentMode, AutoscalePlan, Costs, Override, Plan, ProxyLoad, UseCase, WorkspaceKind,
-    PLAN_VERSION, WEEKDAYS,
+    role_key, AgentMode, AutoscalePlan, Costs, Deployment, Override, Plan, ProxyLoad, Reserve,
+    UseCase, WorkspaceKind, PLAN_VERSION, WEEKDAYS,
 };
 use super::report::Role;
-use super::{agent, inputs, proxy};
+use super::rules::SINGLE_SERVER_MINIMUM;
+use super::{agent, inputs, proxy, single_server};
 use crate::support::format::{num, readable, thousands};
 
 /// Why a field was refused.
@@ -72,6 +73,10 @@ pub const MAX_SESSIONS: u64 = 10_000_000;
 pub const MAX_NAME_CHARS: usize = 64;
 /// Longest currency code or symbol, in characters (`EUR`, `€`, `US$`).
 pub const MAX_CURRENCY_CHARS: usize = 8;
+/// Most named users of one workspace (NU-1); their peak must also fit [`MAX_SESSIONS`].
+pub const MAX_NAMED_USERS: u64 = 1_000_000_000;
+/// Most sessions per named user (NU-1; Kasm's `max_kasms_per_user` is the real cap).
+pub const MAX_SESSIONS_PER_USER: u64 = 100;
 
 /// Check a plan; every refused field is listed, in plan order.
 pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
@@ -108,11 +113,19 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
             format!("at most {MAX_PROFILES} workspace profiles in all"),
         );
     }
-    let what = match plan.agents.mode {
-        AgentMode::Static => "agent",
-        AgentMode::Autoscale => "instance",
+    // The host a workspace must fit on: the single server (less its reserve, SS-3), an
+    // agent, or an autoscaled instance (AS-1).
+    let single = plan.deployment == Deployment::SingleServer;
+    let what = match (single, plan.agents.mode) {
+        (true, _) => "the single server",
+        (false, AgentMode::Static) => "an agent",
+        (false, AgentMode::Autoscale) => "an instance",
     };
-    let (agent_cpus, agent_ram) = agent::counted_capacity(plan);
+    let (agent_cpus, agent_ram) = if single {
+        single_server::counted_capacity(plan)
+    } else {
+        agent::counted_capacity(plan)
+    };
     let mut total: u64 = 0;
     for (zi, zone) in plan.zones.iter().enumerate() {
         let zf = format!("zones[{zi}]");
@@ -144,7 +157,10 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                 );
             }
             v.count(&format!("{pf}.sessions"), p.sessions, MAX_SESSIONS);
-            total = total.saturating_add(p.sessions);
+            if let Some(users) = p.named_users {
+                v.named_users(&pf, users, p.concurrency_percent, p.sessions_per_user);
+            }
+            total = total.saturating_add(p.peak_sessions());
             // AG-3: CPU, RAM and disk size agents, so only container workspaces use them
             // (WorkspaceKind::uses); a server connection's figures are ignored, not judged.
             if p.kind.uses("cpu_cores") {
@@ -174,7 +190,7 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                             &format!("{pf}.cpu_cores"),
                             Reason::WorkspaceTooBig,
                             format!(
-                                "{} cores{} do not fit on an {what} that counts {} CPUs",
+                                "{} cores{} do not fit on {what} that counts {} CPUs for sessions",
                                 readable(cores),
                                 if p.recording {
                                     " (with the recording core)"
@@ -189,7 +205,7 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
                             &format!("{pf}.ram_gb"),
                             Reason::WorkspaceTooBig,
                             format!(
-                                "{} GB does not fit on an {what} that counts {} GB",
+                                "{} GB does not fit on {what} that counts {} GB for sessions",
                                 readable(p.ram_gb),
                                 readable(ram)
                             ),
@@ -285,10 +301,18 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
         );
     }
     v.count("proxy.redundancy", p.redundancy, 100);
+    if plan.deployment == Deployment::SingleServer {
+        v.single_server(plan);
+    }
     let server_sessions = plan
         .profiles()
-        .any(|(_, q)| q.kind == WorkspaceKind::ServerConnection && q.sessions > 0);
-    if server_sessions && v.errors.iter().all(|e| !e.field.starts_with("proxy.")) {
+        .any(|(_, q)| q.kind == WorkspaceKind::ServerConnection && q.peak_sessions() > 0);
+    // On a single server the connection proxy is a service beside the sessions, not servers
+    // of `proxy.cores` each.
+    if server_sessions
+        && plan.deployment == Deployment::Distributed
+        && v.errors.iter().all(|e| !e.field.starts_with("proxy."))
+    {
         let load = proxy::load_per_session(plan);
         let cores = super::cloud::proxy_cores(plan);
         if proxy::sessions_per_proxy(cores, load, proxy::recording(plan)) == 0 {
@@ -535,6 +559,95 @@ impl Checker {
             Override::None => {}
             Override::Absolute(x) => self.positive(field, x, max),
             Override::Ratio(r) => self.positive(field, r, 100.0),
+        }
+    }
+
+    /// NU-1: a workspace's named users, concurrency and sessions per user, and the peak
+    /// they give.
+    fn named_users(&mut self, pf: &str, users: u64, percent: f64, per_user: u64) {
+        let field = format!("{pf}.named_users");
+        self.count(&field, users, MAX_NAMED_USERS);
+        let before = self.errors.len();
+        self.non_negative(&format!("{pf}.concurrency_percent"), percent, 100.0);
+        self.count_positive(
+            &format!("{pf}.sessions_per_user"),
+            per_user,
+            MAX_SESSIONS_PER_USER,
+        );
+        if self.errors.len() == before {
+            let peak = super::plan::named_user_sessions(users, percent, per_user);
+            if peak > MAX_SESSIONS {
+                self.push(
+                    &field,
+                    Reason::TooLarge {
+                        max: MAX_SESSIONS as f64,
+                    },
+                    format!(
+                        "{} users at {} % x {per_user} give {} sessions; at most {}",
+                        thousands(users),
+                        readable(percent),
+                        thousands(peak),
+                        thousands(MAX_SESSIONS)
+                    ),
+                );
+            }
+        }
+    }
+
+    /// SS-1, SS-3: Kasm's minimum CPU and RAM, and a reserve that leaves room for sessions.
+    fn single_server(&mut self, plan: &Plan) {
+        let (min_cpus, min_ram, _) = SINGLE_SERVER_MINIMUM;
+        // The server's hardware: a picked instance type's (IC-1), else the typed figures.
+        let (cpus, ram) = agent::agent_hardware(plan);
+        let (cpu_field, ram_field) = match plan.cloud.instance(Role::Agent) {
+            Some(_) => ("cloud.agent.type", "cloud.agent.type"),
+            None => ("agents.cpus", "agents.ram_gb"),
+        };
+        let cpus_ok = cpus.is_finite() && cpus > 0.0;
+        let ram_ok = ram.is_finite() && ram > 0.0;
+        if cpus_ok && cpus < min_cpus {
+            self.push(
+                cpu_field,
+                Reason::TooSmall,
+                format!(
+                    "a single-server install needs at least {} CPU cores (Kasm's minimum)",
+                    readable(min_cpus)
+                ),
+            );
+        }
+        if ram_ok && ram < min_ram && !(cpus < min_cpus && cpu_field == ram_field) {
+            self.push(
+                ram_field,
+                Reason::TooSmall,
+                format!(
+                    "a single-server install needs at least {} GB of RAM (Kasm's minimum)",
+                    readable(min_ram)
+                ),
+            );
+        }
+        if plan.single_server.reserve == Reserve::None
+            || self
+                .errors
+                .iter()
+                .any(|e| e.field.starts_with("agents.") || e.field == "cloud.agent.type")
+        {
+            return;
+        }
+        let kept = single_server::reserve_figures(plan.single_server.reserve);
+        let (cpus, ram) = single_server::counted_capacity(plan);
+        let short = match (cpus <= 0.0, ram <= 0.0) {
+            (true, _) => Some(format!("{} CPUs", readable(kept.cpus))),
+            (_, true) => Some(format!("{} GB of RAM", readable(kept.ram_gb))),
+            _ => None,
+        };
+        if let Some(what) = short {
+            self.push(
+                "single_server.reserve",
+                Reason::TooSmall,
+                format!(
+                    "keeping {what} for the other services leaves nothing for sessions: choose a smaller reserve or a bigger server"
+                ),
+            );
         }
     }
 

@@ -4,8 +4,9 @@ use super::bom::bill_of_materials;
 use crate::engine::cost::MONTHS_PER_YEAR;
 use crate::engine::{Plan, Report};
 
-/// Header row of the CSV export.
-pub const CSV_HEADER: [&str; 16] = [
+/// Header row of the CSV export (`swap_gb`, SW-1, came last so earlier columns keep their
+/// places).
+pub const CSV_HEADER: [&str; 17] = [
     "role",
     "zone",
     "count",
@@ -22,6 +23,7 @@ pub const CSV_HEADER: [&str; 16] = [
     "currency",
     "instance_type",
     "cost_note",
+    "swap_gb",
 ];
 
 /// Quote a text cell for CSV and defuse spreadsheet formulas.
@@ -79,6 +81,7 @@ pub fn to_csv(plan: &Plan, report: &Report) -> String {
                 },
                 text_cell(r.instance_type.as_deref().unwrap_or_default()),
                 String::new(),
+                opt_cell(r.swap_gb),
             ]
             .join(","),
         );
@@ -106,6 +109,7 @@ pub fn to_csv(plan: &Plan, report: &Report) -> String {
             },
             String::new(),
             text_cell(&super::cost_note(report)),
+            String::new(),
         ]
         .join(","),
     );

@@ -4,7 +4,10 @@ use super::bom::bill_of_materials;
 use super::{cost_note, human_num};
 use crate::engine::catalogue::InstanceSize;
 use crate::engine::cloud::role_name;
-use crate::engine::{Architecture, Plan, Report, Severity, WorkspaceKind, WorkspaceProfile};
+use crate::engine::{
+    Architecture, Deployment, OverrideAdvice, Plan, Report, Resource, Severity, SingleServerReport,
+    SwapFigure, WorkspaceKind, WorkspaceProfile,
+};
 use crate::support::format::{thousands, with_currency};
 
 /// What a workspace table cell holds for a figure the workspace does not use.
@@ -143,9 +146,15 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
         Architecture::Standard => "Standard",
         Architecture::DirectToAgent => "Direct-to-Agent",
     };
+    let deployment = match report.deployment {
+        Deployment::Distributed => "distributed (servers per role)",
+        Deployment::SingleServer => "single server (every role on one server)",
+    };
     md.push_str(&format!(
         "Peak concurrent sessions: **{}** ({} container, {} server connections). \
-         Architecture: {arch}. Sized with the Kasm Workspaces 1.18 sizing guide.\n\n",
+         Deployment: {deployment}. Architecture: {arch}. Sized with the Kasm Workspaces 1.18 \
+         sizing guide; figures marked outside the guide follow this calculator's documented \
+         rules (SS, NU, SW, OV).\n\n",
         thousands(report.peak_sessions),
         thousands(report.container_sessions),
         thousands(report.server_sessions)
@@ -171,9 +180,9 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
     }
     md.push_str("\n## Bill of materials\n\n");
     md.push_str(
-        "| Role | Zone | Count | Needed | Spare | CPU | RAM (GB) | Disk (GB) | Total vCPU | Total RAM (GB) | Total disk (GB) | Monthly cost | Instance type |\n",
+        "| Role | Zone | Count | Needed | Spare | CPU | RAM (GB) | Disk (GB) | Total vCPU | Total RAM (GB) | Total disk (GB) | Monthly cost | Instance type | Swap (GB) |\n",
     );
-    md.push_str("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    md.push_str("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
     for r in bill_of_materials(plan, report) {
         md.push_str(&row(&[
             md_text(&r.role),
@@ -191,6 +200,7 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
             r.instance_type
                 .as_deref()
                 .map_or_else(|| "-".into(), md_text),
+            r.swap_gb.map_or_else(|| "-".into(), human_num),
         ]));
         md.push('\n');
     }
@@ -216,7 +226,7 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
             md.push_str(&row(&[
                 md_text(&zone.name),
                 md_text(&w.name),
-                thousands(w.sessions),
+                thousands(w.peak_sessions()),
                 applies(w, "cpu_cores", w.cpu_cores),
                 applies(w, "ram_gb", w.ram_gb),
                 if w.recording { "yes" } else { "no" }.into(),
@@ -234,6 +244,15 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
         md.push_str(&format!(
             "\n{NOT_USED}: not used. RDP/VNC/SSH sessions run on their own servers; Kasm sizes only the connection proxies for them (AG-3).\n"
         ));
+    }
+
+    named_users(&mut md, report);
+    if let Some(single) = &report.single_server {
+        single_server(&mut md, single);
+    }
+    swap(&mut md, &report.swap);
+    if let Some(advice) = &report.override_advice {
+        override_advice(&mut md, advice);
     }
 
     md.push_str("\n## Warnings\n\n");
@@ -261,4 +280,133 @@ pub fn to_markdown(plan: &Plan, report: &Report, link: Option<&str>) -> String {
         }
     }
     md
+}
+
+/// NU-1: the workspaces whose peak comes from named users.
+fn named_users(md: &mut String, report: &Report) {
+    if report.demand.named_users.is_empty() {
+        return;
+    }
+    md.push_str("\n## Peak from named users (NU-1, outside the guide)\n\n");
+    md.push_str("| Zone | Workspace | Named users | Concurrency (%) | Sessions per user | Peak sessions |\n");
+    md.push_str("|---|---|---:|---:|---:|---:|\n");
+    for d in &report.demand.named_users {
+        md.push_str(&row(&[
+            md_text(&d.zone),
+            md_text(&d.workspace),
+            thousands(d.named_users),
+            human_num(d.concurrency_percent),
+            d.sessions_per_user.to_string(),
+            thousands(d.sessions),
+        ]));
+        md.push('\n');
+    }
+}
+
+/// SS-1..4: the one server, its disk, swap and what happens when it fails.
+fn single_server(md: &mut String, s: &SingleServerReport) {
+    md.push_str("\n## Single server (SS-1 to SS-4, outside the guide)\n\n");
+    if s.fits {
+        md.push_str(&format!(
+            "It holds **{}** container sessions at this workspace mix, enough for the peak of {}.\n",
+            thousands(s.capacity),
+            thousands(s.demand)
+        ));
+    } else {
+        md.push_str(&format!(
+            "**It does not fit**: it holds {} of the {} container sessions at peak.\n",
+            thousands(s.capacity),
+            thousands(s.demand)
+        ));
+        if let Some(t) = &s.distributed {
+            md.push_str(&format!(
+                "The distributed deployment for the same peak needs {} servers ({} vCPU, {} GB RAM).\n",
+                thousands(t.servers),
+                human_num(t.vcpus),
+                human_num(t.ram_gb)
+            ));
+        }
+    }
+    md.push_str(&format!(
+        "\n- Server: {} CPU, {} GB RAM; Kasm counts {} CPU and {} GB for sessions after the reserve of {} CPU and {} GB (SS-3).\n",
+        human_num(s.spec.cpus),
+        human_num(s.spec.ram_gb),
+        human_num(s.counted_cpus),
+        human_num(s.counted_ram_gb),
+        human_num(s.reserve.cpus),
+        human_num(s.reserve.ram_gb)
+    ));
+    md.push_str(&format!(
+        "- Disk: {} GB = Docker volume {} GB + database {} GB{}, at least {} GB (SS-2).\n",
+        human_num(s.disk.total_gb),
+        human_num(s.disk.docker_volume_gb),
+        human_num(s.disk.database_gb),
+        if s.disk.proxy_recording_gb > 0.0 {
+            format!(
+                " + recorded proxied sessions {} GB",
+                human_num(s.disk.proxy_recording_gb)
+            )
+        } else {
+            String::new()
+        },
+        human_num(s.disk.minimum_gb)
+    ));
+    md.push_str(&format!("- Swap: {} GB (SW-1).\n", human_num(s.swap_gb)));
+    md.push_str(&format!(
+        "- Single point of failure: {}\n",
+        md_text(&s.single_point_of_failure)
+    ));
+}
+
+/// SW-1: swap per kind of session host, with the vendor's flat sizes.
+fn swap(md: &mut String, figures: &[SwapFigure]) {
+    if figures.is_empty() {
+        return;
+    }
+    md.push_str("\n## Swap (SW-1, outside the guide)\n\n");
+    md.push_str(
+        "| Host | Zone | Sessions per host | Swap (GB) | Vendor automation's flat sizes (GB) |\n",
+    );
+    md.push_str("|---|---|---:|---:|---|\n");
+    for f in figures {
+        let vendor: Vec<String> = f
+            .vendor
+            .iter()
+            .map(|v| format!("{} {}", human_num(v.swap_gb), v.source))
+            .collect();
+        md.push_str(&row(&[
+            md_text(&f.host),
+            f.zone
+                .as_deref()
+                .map(md_text)
+                .unwrap_or_else(|| "all".into()),
+            thousands(f.sessions),
+            human_num(f.swap_gb),
+            md_text(&vendor.join("; ")),
+        ]));
+        md.push('\n');
+    }
+}
+
+/// OV-1: the suggested override.
+fn override_advice(md: &mut String, a: &OverrideAdvice) {
+    let what = match a.resource {
+        Resource::Cpu => "CPU",
+        Resource::Ram => "memory",
+    };
+    md.push_str("\n## Override advice (OV-1, outside the guide)\n\n");
+    md.push_str(&format!(
+        "Set **{}** to **{}**: {} sessions of {} per host instead of {}, hosts {} -> {} ({} fewer), {} oversubscribed x{}. {}\n",
+        md_text(&a.setting.name),
+        md_text(&a.setting.value),
+        thousands(a.sessions_per_host_after),
+        md_text(&a.workspace),
+        thousands(a.sessions_per_host),
+        thousands(a.hosts),
+        thousands(a.hosts_after),
+        thousands(a.hosts_saved),
+        what,
+        human_num(a.oversubscription),
+        md_text(&a.caution)
+    ));
 }

@@ -3,10 +3,12 @@
 //! Text inputs hold raw text; choices (selects) are read and written as the snake_case
 //! codes of the plan's JSON shape; flags are checkboxes.
 
-use super::{OverrideDraft, OverrideKind, PlanDraft, PEAK_PATH};
+use super::{
+    OverrideDraft, OverrideKind, PlanDraft, PEAK_CONCURRENCY_PATH, PEAK_PATH, PEAK_USERS_PATH,
+};
 use crate::engine::{
-    AgentMode, Architecture, CpuAllocation, DatabaseKind, LoadBalancingMethod, Logging, Provider,
-    ProxyLoad, UseCase, WorkspaceKind,
+    AgentMode, Architecture, CpuAllocation, DatabaseKind, Deployment, LoadBalancingMethod, Logging,
+    Provider, ProxyLoad, Reserve, UseCase, WorkspaceKind,
 };
 
 /// `zones[3].rest` -> (3, "rest"); `zones[3]` alone -> (3, "").
@@ -51,6 +53,8 @@ codes! {
     db_code: DatabaseKind { "bundled" => DatabaseKind::Bundled, "external" => DatabaseKind::External }
     logging_code: Logging { "built_in" => Logging::BuiltIn, "siem" => Logging::Siem }
     provider_code: Provider { "none" => Provider::None, "aws" => Provider::Aws, "azure" => Provider::Azure, "gcp" => Provider::Gcp, "oci" => Provider::Oci }
+    deployment_code: Deployment { "distributed" => Deployment::Distributed, "single_server" => Deployment::SingleServer }
+    reserve_code: Reserve { "none" => Reserve::None, "requests" => Reserve::Requests, "limits" => Reserve::Limits }
 }
 
 /// `agents.autoscale.schedule[2].end_hour` -> (2, "end_hour").
@@ -98,6 +102,9 @@ macro_rules! text_slot {
                     "cpu_cores" => & $($m)? p.cpu_cores,
                     "ram_gb" => & $($m)? p.ram_gb,
                     "disk_per_session_gb" => & $($m)? p.disk_per_session_gb,
+                    "named_users" => & $($m)? p.named_users,
+                    "concurrency_percent" => & $($m)? p.concurrency_percent,
+                    "sessions_per_user" => & $($m)? p.sessions_per_user,
                     _ => return None,
                 });
             }
@@ -181,16 +188,29 @@ impl PlanDraft {
     /// The raw text of a text input, if `path` names one.
     pub fn text(&self, path: &str) -> Option<String> {
         if path == PEAK_PATH {
-            return Some(self.peak_text());
+            return Some(
+                self.named_users_peak_text()
+                    .unwrap_or_else(|| self.peak_text()),
+            );
+        }
+        if path == PEAK_USERS_PATH || path == PEAK_CONCURRENCY_PATH {
+            return self.peak_users_text(path);
         }
         self.text_ref(path).cloned()
     }
 
-    /// Replace the raw text of a text input; false when `path` names none.
+    /// Replace the raw text of a text input; false when `path` names none (or the total box
+    /// while it cannot be typed into, see [`PlanDraft::peak_editable`]).
     pub fn set_text(&mut self, path: &str, value: String) -> bool {
         if path == PEAK_PATH {
+            if !self.leave_named_users_for_peak() {
+                return false;
+            }
             self.set_peak_text(value);
             return true;
+        }
+        if path == PEAK_USERS_PATH || path == PEAK_CONCURRENCY_PATH {
+            return self.set_peak_users_text(path, value);
         }
         if let Some((role, "type")) = split_cloud(path) {
             // A known type (or none) also sets the role's hardware; other text is kept.
@@ -201,7 +221,11 @@ impl PlanDraft {
         match self.text_mut(path) {
             Some(slot) => {
                 *slot = value;
-                if path.ends_with(".sessions") {
+                if path.ends_with(".sessions")
+                    || path.ends_with(".named_users")
+                    || path.ends_with(".concurrency_percent")
+                    || path.ends_with(".sessions_per_user")
+                {
                     self.end_peak_shares();
                 }
                 if let Some((role, _)) = split_cloud(path) {
@@ -237,6 +261,8 @@ impl PlanDraft {
             "database.kind" => db_code(None, Some(self.database.kind)).0,
             "database.logging" => logging_code(None, Some(self.database.logging)).0,
             "cloud.provider" => provider_code(None, Some(self.cloud.provider)).0,
+            "deployment" => deployment_code(None, Some(self.deployment)).0,
+            "single_server.reserve" => reserve_code(None, Some(self.single_server.reserve)).0,
             _ => None,
         }
     }
@@ -268,6 +294,8 @@ impl PlanDraft {
             "database.kind" => choice!(self.database.kind, db_code, code),
             "database.logging" => choice!(self.database.logging, logging_code, code),
             "cloud.provider" => choice!(self.cloud.provider, provider_code, code),
+            "deployment" => choice!(self.deployment, deployment_code, code),
+            "single_server.reserve" => choice!(self.single_server.reserve, reserve_code, code),
             _ => None,
         }
     }
@@ -277,13 +305,27 @@ impl PlanDraft {
         if let Some((zi, rest)) = split_zone(path) {
             let (pi, field) = split_profile(rest)?;
             let p = self.zones.get(zi)?.profiles.get(pi)?;
-            return (field == "recording").then_some(p.recording);
+            return match field {
+                "recording" => Some(p.recording),
+                "uses_named_users" => Some(p.uses_named_users),
+                _ => None,
+            };
         }
         (path == "database.standby").then_some(self.database.standby)
     }
 
     /// Tick or untick a checkbox; false when `path` names none.
     pub fn set_flag(&mut self, path: &str, on: bool) -> bool {
+        if let Some((zi, rest)) = split_zone(path) {
+            if let Some((pi, "uses_named_users")) = split_profile(rest) {
+                let Some(p) = self.zones.get_mut(zi).and_then(|z| z.profiles.get_mut(pi)) else {
+                    return false;
+                };
+                p.toggle_named_users(on);
+                self.end_peak_shares();
+                return true;
+            }
+        }
         match self.flag_mut(path) {
             Some(b) => {
                 *b = on;
@@ -319,10 +361,23 @@ impl PlanDraft {
                     "recording",
                     "disk_per_session_gb",
                     "kind",
+                    "uses_named_users",
                 ] {
                     out.push(format!("zones[{zi}].profiles[{pi}].{f}"));
                 }
+                if z.profiles[pi].uses_named_users {
+                    for f in ["named_users", "concurrency_percent", "sessions_per_user"] {
+                        out.push(format!("zones[{zi}].profiles[{pi}].{f}"));
+                    }
+                }
             }
+        }
+        if self.profile_count() == 1 {
+            out.extend([PEAK_USERS_PATH, PEAK_CONCURRENCY_PATH].map(String::from));
+        }
+        out.push("deployment".into());
+        if self.deployment == Deployment::SingleServer {
+            out.push("single_server.reserve".into());
         }
         out.extend(
             [

@@ -32,6 +32,12 @@ impl PlanDraft {
                 Picked::of(&self.cloud.agent.type_id),
                 Picked::of(&self.cloud.proxy.type_id),
             ],
+            deployment: self.deployment,
+            named_users: self
+                .zones
+                .iter()
+                .map(|z| z.profiles.iter().map(|p| p.uses_named_users).collect())
+                .collect(),
         }
     }
 

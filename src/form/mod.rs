@@ -15,18 +15,20 @@ pub mod editors;
 mod errors;
 pub mod history;
 mod ignored;
+mod named_users;
 mod number;
 mod peak;
 pub mod presets;
 
 pub use cloud::{AutoscaleDraft, CloudDraft, CostsDraft, DayDraft, InstanceDraft, PricesDraft};
 pub use errors::{stale_message, DraftError, FieldErrors};
+pub use named_users::{PEAK_CONCURRENCY_PATH, PEAK_USERS_PATH};
 pub use peak::{scale_sessions, PEAK_PATH};
 
 use crate::engine::{
-    AgentMode, AgentPlan, Architecture, CpuAllocation, DatabasePlan, LoadBalancingMethod,
-    LoadBalancingPlan, Override, Plan, ProxyLoad, ProxyPlan, UseCase, WebAppPlan, WorkspaceKind,
-    WorkspaceProfile, Zone, PLAN_VERSION,
+    AgentMode, AgentPlan, Architecture, CpuAllocation, DatabasePlan, Deployment,
+    LoadBalancingMethod, LoadBalancingPlan, Override, Plan, ProxyLoad, ProxyPlan, SingleServerPlan,
+    UseCase, WebAppPlan, WorkspaceKind, WorkspaceProfile, Zone, PLAN_VERSION,
 };
 use number::{parse_count, parse_figure, parse_optional};
 
@@ -56,6 +58,10 @@ pub struct PlanDraft {
     /// after another (7, then 1,500) all split these shares, never the rounded counts of
     /// the last total.
     pub peak_shares: Option<Vec<u64>>,
+    /// Distributed or a single server (a choice, nothing to mistype).
+    pub deployment: Deployment,
+    /// Single-server choices (the reserve of SS-3).
+    pub single_server: SingleServerPlan,
 }
 
 /// A zone as typed.
@@ -84,6 +90,14 @@ pub struct ProfileDraft {
     pub disk_per_session_gb: String,
     /// Container or server connection.
     pub kind: WorkspaceKind,
+    /// The peak comes from named users (NU-1) rather than `sessions`.
+    pub uses_named_users: bool,
+    /// Named users (whole number), read when `uses_named_users` is on.
+    pub named_users: String,
+    /// Share of them on at the busiest moment, in percent.
+    pub concurrency_percent: String,
+    /// Sessions each user runs at once (whole number).
+    pub sessions_per_user: String,
 }
 
 /// Web app inputs as typed.
@@ -219,6 +233,10 @@ impl ProfileDraft {
             recording: p.recording,
             disk_per_session_gb: figure_text(p.disk_per_session_gb),
             kind: p.kind,
+            uses_named_users: p.named_users.is_some(),
+            named_users: p.named_users.map(|n| n.to_string()).unwrap_or_default(),
+            concurrency_percent: figure_text(p.concurrency_percent),
+            sessions_per_user: p.sessions_per_user.to_string(),
         }
     }
 }
@@ -272,6 +290,8 @@ impl PlanDraft {
             cloud: CloudDraft::from_plan(&plan.cloud),
             peak_edit: None,
             peak_shares: None,
+            deployment: plan.deployment,
+            single_server: plan.single_server.clone(),
         }
     }
 
@@ -319,9 +339,13 @@ impl PlanDraft {
                     .enumerate()
                     .map(|(pi, p)| {
                         let at = |f: &str| format!("zones[{zi}].profiles[{pi}].{f}");
+                        let demand = p.parse_demand(e, &at);
                         WorkspaceProfile {
                             name: p.name.clone(),
-                            sessions: parse_count(e, at("sessions"), &p.sessions, Zero),
+                            sessions: demand.sessions,
+                            named_users: demand.named_users,
+                            concurrency_percent: demand.concurrency_percent,
+                            sessions_per_user: demand.sessions_per_user,
                             cpu_cores: parse_figure(e, at("cpu_cores"), &p.cpu_cores, AboveZero),
                             ram_gb: parse_figure(e, at("ram_gb"), &p.ram_gb, AboveZero),
                             recording: p.recording,
@@ -422,6 +446,8 @@ impl PlanDraft {
                 database: self.database.clone(),
                 costs,
                 cloud,
+                deployment: self.deployment,
+                single_server: self.single_server.clone(),
             })
         } else {
             Err(errs)

@@ -3,14 +3,17 @@
 //! Scalars are one key each, written only when they differ from [`Plan::default()`].
 //! Workspaces: a plan with one zone and one workspace writes that workspace's fields as
 //! scalars too (`sessions=1000`, `zone=Paris`); any other plan lists every workspace as
-//! `p=<zone>~<name>~<sessions>~<cpu>~<ram>~<rec>~<disk>~<kind>` in plan order, a zone with
-//! no workspace as `z=<zone>`, and a plan with no zone at all as `zones=0`. Inside a `p=`
-//! or `z=` value, `!~` is a literal `~` and `!!` a literal `!`.
+//! `p=<zone>~<name>~<sessions>~<cpu>~<ram>~<rec>~<disk>~<kind>` in plan order, followed by
+//! `~<users>~<concurrency>~<per_user>` only when a named-user field differs from its default
+//! (NU-1; links without them read the same), a zone with no workspace as `z=<zone>`, and a
+//! plan with no zone at all as `zones=0`. Inside a `p=` or `z=` value, `!~` is a literal `~`
+//! and `!!` a literal `!`.
 
 use super::migrate::{migrate, LINK_VERSION};
 use super::notices::Notice;
 use super::params::{
-    parse_count, parse_text, plan_param, profile_param, MAX_NAME_CHARS, PLAN_PARAMS, PROFILE_PARAMS,
+    parse_count, parse_text, plan_param, profile_param, MAX_NAME_CHARS, PLAN_PARAMS,
+    PROFILE_PARAMS, REQUIRED_PROFILE_PARAMS,
 };
 use super::query::{escape_field, split_fields};
 use super::repair::{repair, Form};
@@ -75,9 +78,16 @@ fn encode_workspaces(plan: &Plan, out: &mut Vec<(String, String)>) {
         if zone.profiles.is_empty() {
             out.push((ZONE_KEY.to_string(), escape_field(&zone.name)));
         }
+        let default = WorkspaceProfile::default();
         for w in &zone.profiles {
             let mut fields = vec![escape_field(&zone.name)];
-            fields.extend(PROFILE_PARAMS.iter().map(|f| escape_field(&(f.get)(w))));
+            let optional = &PROFILE_PARAMS[REQUIRED_PROFILE_PARAMS..];
+            let written = if optional.iter().any(|f| (f.get)(w) != (f.get)(&default)) {
+                PROFILE_PARAMS
+            } else {
+                &PROFILE_PARAMS[..REQUIRED_PROFILE_PARAMS]
+            };
+            fields.extend(written.iter().map(|f| escape_field(&(f.get)(w))));
             out.push((PROFILE_KEY.to_string(), fields.join("~")));
         }
     }
@@ -435,8 +445,16 @@ fn decode_profile(
             )),
         }
     }
-    if fields.len() < expected {
-        let missing: Vec<&str> = PROFILE_PARAMS[fields.len() - 1..]
+    // The named-user fields are optional: only the first ones must all be there, and then
+    // either none or all of the optional ones.
+    let required = 1 + REQUIRED_PROFILE_PARAMS;
+    if fields.len() < expected && fields.len() != required {
+        let (of, only) = if fields.len() < required {
+            (required, "only ")
+        } else {
+            (expected, "")
+        };
+        let missing: Vec<&str> = PROFILE_PARAMS[fields.len() - 1..of - 1]
             .iter()
             .map(|f| f.key)
             .collect();
@@ -444,7 +462,7 @@ fn decode_profile(
             k,
             v,
             format!(
-                "has only {} of {expected} fields (the link may be cut); defaults used for {}",
+                "has {only}{} of {of} fields (the link may be cut); defaults used for {}",
                 fields.len(),
                 missing.join(", ")
             ),

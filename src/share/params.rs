@@ -6,8 +6,9 @@
 //! link version 1 and never change inside that version.
 
 use crate::engine::{
-    catalogue, schedule, AgentMode, Architecture, CpuAllocation, DatabaseKind, LoadBalancingMethod,
-    Logging, Override, Plan, Provider, ProxyLoad, UseCase, WorkspaceKind, WorkspaceProfile,
+    catalogue, schedule, AgentMode, Architecture, CpuAllocation, DatabaseKind, Deployment,
+    LoadBalancingMethod, Logging, Override, Plan, Provider, ProxyLoad, Reserve, UseCase,
+    WorkspaceKind, WorkspaceProfile,
 };
 
 /// Longest zone or workspace name a link may carry, in characters: the engine's own limit,
@@ -225,6 +226,17 @@ const DB_KINDS: &[(&str, DatabaseKind)] = &[
     ("external", DatabaseKind::External),
 ];
 const LOGGINGS: &[(&str, Logging)] = &[("builtin", Logging::BuiltIn), ("siem", Logging::Siem)];
+const DEPLOYMENTS: &[(&str, Deployment)] = &[
+    ("dist", Deployment::Distributed),
+    ("single", Deployment::SingleServer),
+];
+const RESERVES: &[(&str, Reserve)] = &[
+    ("none", Reserve::None),
+    ("requests", Reserve::Requests),
+    ("limits", Reserve::Limits),
+];
+const MAX_NAMED_USERS: u64 = crate::engine::validate::MAX_NAMED_USERS;
+const MAX_SESSIONS_PER_USER: u64 = crate::engine::validate::MAX_SESSIONS_PER_USER;
 
 const PROVIDERS: &[(&str, Provider)] = &[
     ("none", Provider::None),
@@ -334,6 +346,10 @@ fn ok<T>(slot: &mut T, v: Result<T, String>) -> SetResult {
     Ok(None)
 }
 
+/// How many of [`PROFILE_PARAMS`] every `p=` entry has; the named-user fields after them are
+/// written only when one differs from its default, so links made before them read the same.
+pub const REQUIRED_PROFILE_PARAMS: usize = 7;
+
 /// The workspace fields, in the order they follow the zone name in a `p=` entry.
 pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
     Param {
@@ -403,10 +419,67 @@ pub static PROFILE_PARAMS: &[Param<WorkspaceProfile>] = &[
         get: |w| fmt_choice(w.kind, KINDS),
         set: |w, s| ok(&mut w.kind, parse_choice(s, KINDS)),
     },
+    Param {
+        key: "users",
+        path: "named_users",
+        meaning: "Named users of the workspace; when given, its peak is users x concurrency x sessions per user and `sessions` is not used (NU-1)",
+        unit: "users, or none",
+        range: "none; 0 to 1000000000",
+        get: |w| w.named_users.map_or_else(|| "none".to_string(), |n| n.to_string()),
+        set: |w, s| {
+            let v = if s.trim().eq_ignore_ascii_case("none") {
+                Ok(None)
+            } else {
+                parse_count(s, 0, MAX_NAMED_USERS).map(Some)
+            };
+            ok(&mut w.named_users, v)
+        },
+    },
+    Param {
+        key: "concurrency",
+        path: "concurrency_percent",
+        meaning: "Share of the named users on at the busiest moment (NU-1)",
+        unit: "%",
+        range: "0 to 100",
+        get: |w| fmt_num(w.concurrency_percent),
+        set: |w, s| ok(&mut w.concurrency_percent, parse_num(s, true, 100.0)),
+    },
+    Param {
+        key: "per_user",
+        path: "sessions_per_user",
+        meaning: "Sessions each named user runs at once (NU-1)",
+        unit: "sessions",
+        range: "1 to 100",
+        get: |w| w.sessions_per_user.to_string(),
+        set: |w, s| {
+            ok(
+                &mut w.sessions_per_user,
+                parse_count(s, 1, MAX_SESSIONS_PER_USER),
+            )
+        },
+    },
 ];
 
 /// Every scalar input of the plan outside the workspace list.
 pub static PLAN_PARAMS: &[Param<Plan>] = &[
+    Param {
+        key: "deploy",
+        path: "deployment",
+        meaning: "Deployment: servers per role, or one server for everything (SS-1, DEP-1)",
+        unit: "word",
+        range: "dist, single",
+        get: |p| fmt_choice(p.deployment, DEPLOYMENTS),
+        set: |p, s| ok(&mut p.deployment, parse_choice(s, DEPLOYMENTS)),
+    },
+    Param {
+        key: "reserve",
+        path: "single_server.reserve",
+        meaning: "Single server: CPU and RAM kept for the other services, from the Helm chart's small preset (SS-3)",
+        unit: "word",
+        range: "none, requests, limits",
+        get: |p| fmt_choice(p.single_server.reserve, RESERVES),
+        set: |p, s| ok(&mut p.single_server.reserve, parse_choice(s, RESERVES)),
+    },
     Param {
         key: "arch",
         path: "web_app.architecture",

@@ -229,6 +229,19 @@ fn fix(plan: &mut Plan, e: &FieldError, form: Form, round: usize, out: &mut Vec<
         reset(plan, "agents.autoscale.schedule", e, out);
         return;
     }
+    if e.field == "single_server.reserve" {
+        // SS-3: the reserve leaves nothing for sessions on this server; keep none.
+        if let Some(param) = plan_param_at(&e.field) {
+            let was = (param.get)(plan);
+            plan.single_server.reserve = crate::engine::Reserve::None;
+            out.push(Notice::new(
+                param.key,
+                &was,
+                format!("{}; none is kept", e.message),
+            ));
+        }
+        return;
+    }
     if e.reason == Reason::TooSmall && e.field == "proxy.cores" && round > 0 {
         // The default proxy may still be too small for a custom load: business load too.
         reset(plan, "proxy.load", e, out);

@@ -13,6 +13,7 @@ pub fn role_name(role: Role) -> &'static str {
         Role::Agent => "Agents",
         Role::ConnectionProxy => "Connection proxies",
         Role::LoadBalancer => "Load balancing",
+        Role::SingleServer => "Single server",
     }
 }
 
