@@ -118,3 +118,58 @@ fn nu_1_a_list_entry_cut_inside_the_named_user_fields_says_so() {
         "has 9 of 11 fields (the link may be cut); defaults used for concurrency, per_user"
     ));
 }
+
+#[test]
+fn ss_1_ss_3_nu_1_links_the_engine_would_refuse_are_repaired_with_a_notice() {
+    // SS-1: a single server below Kasm's 2 cores gets the default agent CPU back.
+    let link = decode_link("v=1&deploy=single&agent_cpu=1");
+    assert_eq!(link.plan.agents.cpus, 16.0);
+    assert!(size(&link.plan).is_ok());
+    assert!(
+        link.notices
+            .iter()
+            .any(|n| n.key == "agent_cpu" && n.reason.contains("at least 2 CPU cores")),
+        "{:?}",
+        link.notices
+    );
+    // SS-3: a reserve that leaves a 2-core server nothing keeps none instead.
+    let link = decode_link("v=1&deploy=single&agent_cpu=2&agent_ram=4&reserve=limits");
+    assert_eq!(link.plan.single_server.reserve, Reserve::None);
+    assert!(size(&link.plan).is_ok());
+    assert!(
+        link.notices
+            .iter()
+            .any(|n| n.key == "reserve" && n.reason.ends_with("none is kept")),
+        "{:?}",
+        link.notices
+    );
+    // NU-1: named users whose peak is beyond the engine's limit fall back to the sessions.
+    let link = decode_link("v=1&sessions=40&users=1000000000&per_user=100");
+    let p = &link.plan.zones[0].profiles[0];
+    assert_eq!((p.named_users, p.sessions), (None, 40));
+    assert!(size(&link.plan).is_ok());
+    assert!(
+        link.notices.iter().any(|n| n.key == "users"),
+        "{:?}",
+        link.notices
+    );
+}
+
+#[test]
+fn nu_1_named_users_adding_up_past_the_limit_are_scaled_like_sessions() {
+    // Two workspaces of 6,000,000 named users each: 12,000,000 sessions, scaled down in
+    // proportion to the 10,000,000 the sizer takes, as session counts.
+    let link = decode_link(
+        "v=1&p=Z~A~0~2~4~0~5~container~6000000~100~1&p=Z~B~0~2~4~0~5~container~6000000~100~1",
+    );
+    assert_eq!(link.plan.peak_sessions(), 10_000_000);
+    assert!(link.plan.profiles().all(|(_, p)| p.named_users.is_none()));
+    assert!(size(&link.plan).is_ok());
+    assert!(
+        link.notices
+            .iter()
+            .any(|n| n.reason.contains("scaled down")),
+        "{:?}",
+        link.notices
+    );
+}

@@ -160,7 +160,13 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
             if let Some(users) = p.named_users {
                 v.named_users(&pf, users, p.concurrency_percent, p.sessions_per_user);
             }
-            total = total.saturating_add(p.peak_sessions());
+            // A workspace whose named users alone pass the limit is refused above, at its
+            // own field; the plan total counts it at the limit so it is not refused twice.
+            let peak = match p.named_users {
+                Some(_) => p.peak_sessions().min(MAX_SESSIONS),
+                None => p.sessions,
+            };
+            total = total.saturating_add(peak);
             // AG-3: CPU, RAM and disk size agents, so only container workspaces use them
             // (WorkspaceKind::uses); a server connection's figures are ignored, not judged.
             if p.kind.uses("cpu_cores") {

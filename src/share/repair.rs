@@ -123,7 +123,9 @@ fn fix(plan: &mut Plan, e: &FieldError, form: Form, round: usize, out: &mut Vec<
         return;
     }
     if e.field == "peak_sessions" {
-        let base: Vec<u64> = plan.profiles().map(|(_, p)| p.sessions).collect();
+        // Each workspace's peak, named users counted (NU-1); a scaled workspace keeps its
+        // share as a session count.
+        let base: Vec<u64> = plan.profiles().map(|(_, p)| p.peak_sessions()).collect();
         let sum: u64 = base.iter().sum();
         let parts = crate::form::scale_sessions(&base, MAX_SESSIONS);
         for (p, n) in plan
@@ -133,6 +135,7 @@ fn fix(plan: &mut Plan, e: &FieldError, form: Form, round: usize, out: &mut Vec<
             .zip(parts)
         {
             p.sessions = n;
+            p.named_users = None;
         }
         out.push(Notice::new(
             if single { "sessions" } else { "p" },
