@@ -76,7 +76,7 @@ impl ProfileDraft {
     }
 
     /// Switch named users on or off; switched on with no users typed, it starts from the
-    /// typed sessions (at the default 100 %, the same peak), so nothing jumps.
+    /// typed sessions, so at the default 100 % the peak does not move.
     pub(super) fn toggle_named_users(&mut self, on: bool) {
         self.uses_named_users = on;
         if on && self.named_users.trim().is_empty() {
