@@ -234,7 +234,7 @@ describe(`plan links, app served at ${process.env.E2E_BASE || '/'}`, () => {
     const lines = csv.text.split('\r\n').filter(Boolean);
     assert.equal(
       lines[0],
-      'role,zone,count,needed,redundant,cpu,ram_gb,disk_gb,total_vcpu,total_ram_gb,total_disk_gb,monthly_cost,yearly_cost,currency,instance_type,cost_note',
+      'role,zone,count,needed,redundant,cpu,ram_gb,disk_gb,total_vcpu,total_ram_gb,total_disk_gb,monthly_cost,yearly_cost,currency,instance_type,cost_note,swap_gb',
     );
     assert.ok(lines.some((l) => l.startsWith('Web app server,"\'=Evil, Inc",')), 'zone quoted, formula defused');
     assert.equal(lines.at(-1).split(',')[2], String(total));
