@@ -118,7 +118,6 @@ fn distributed(plan: &Plan, demand: DemandReport) -> Report {
             ),
         });
     }
-    warnings.extend(demand.warnings.iter().cloned());
     report(
         plan,
         roles,
@@ -182,7 +181,6 @@ fn single_server(plan: &Plan, demand: DemandReport) -> Report {
                 ..w
             }),
     );
-    warnings.extend(demand.warnings.iter().cloned());
     report(
         plan,
         roles,
@@ -200,6 +198,7 @@ fn single_server(plan: &Plan, demand: DemandReport) -> Report {
 
 fn report(plan: &Plan, roles: Roles, extras: Extras) -> Report {
     let mut warnings = extras.warnings;
+    warnings.extend(extras.demand.warnings.iter().cloned());
     // Most severe first; the sort is stable, so role order is kept within a severity.
     warnings.sort_by_key(|w| std::cmp::Reverse(w.severity as u8));
     let (container_sessions, server_sessions) =
