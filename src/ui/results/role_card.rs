@@ -234,29 +234,23 @@ fn ZoneTable(role: RoleView, zones: Memo<Vec<ZoneRoleReport>>) -> impl IntoView 
                         <th scope="col" class="num">"Peak"</th>
                     </tr>
                 </thead>
-                <tbody>
-                    <For each=move || 0..zones.with(Vec::len) key=|i| *i let:i>
-                        {
-                            let cell = move |f: fn(&ZoneRoleReport) -> String| {
-                                move || zones.with(|z| z.get(i).map(f).unwrap_or_default())
-                            };
-                            view! {
-                                <tr>
-                                    <th scope="row">{cell(|z| z.zone.clone())}</th>
-                                    <td class="num">
-                                        {cell(|z| format!("{} ({} + {})", thousands(z.total), thousands(z.needed), thousands(z.redundant)))}
-                                    </td>
-                                    <td class="num">
-                                        {cell(|z| z.whole_per_server().map(thousands).unwrap_or_else(|| "varies".into()))}
-                                    </td>
-                                    <td class="num">{cell(|z| thousands(z.capacity))}</td>
-                                    <td class="num">{cell(|z| thousands(z.demand))}</td>
-                                </tr>
-                            }
-                        }
-                    </For>
-                </tbody>
+                <tbody>{move || zones.with(|z| z.iter().map(zone_row).collect_view())}</tbody>
             </table>
         </TableWrap>
+    }
+}
+
+/// One zone's row of the zone table.
+fn zone_row(z: &ZoneRoleReport) -> impl IntoView + use<> {
+    view! {
+        <tr>
+            <th scope="row">{z.zone.clone()}</th>
+            <td class="num">
+                {format!("{} ({} + {})", thousands(z.total), thousands(z.needed), thousands(z.redundant))}
+            </td>
+            <td class="num">{z.whole_per_server().map(thousands).unwrap_or_else(|| "varies".into())}</td>
+            <td class="num">{thousands(z.capacity)}</td>
+            <td class="num">{thousands(z.demand)}</td>
+        </tr>
     }
 }
