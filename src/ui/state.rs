@@ -33,17 +33,36 @@ pub struct AppState {
     pub stale: Memo<bool>,
     /// Error messages by dotted field path (`zones[0].profiles[1].cpu_cores`), from reading
     /// the draft or from the engine's validation; empty when the plan is valid.
-    pub errors: Memo<FieldErrors>,
+    pub errors: ReadSignal<FieldErrors>,
     /// How many whole plans [`AppState::load_plan`] has loaded: view state kept per zone
     /// (which workspace editors are drawn) starts afresh with each new plan.
     pub loads: RwSignal<u64>,
     /// The inputs the plan as chosen does not use, with the reason and rule (issue 14,
     /// item 3); follows the choices only, so typing a figure never recomputes it.
-    pub unused: Memo<Vec<Unused>>,
+    pub unused: ReadSignal<Vec<Unused>>,
     /// Every change of the draft this session, for Undo and Redo (issue 14, item 6).
     history: StoredValue<History<PlanDraft>>,
     /// Whether there is something to undo and to redo (the buttons follow it).
     pub can_undo_redo: RwSignal<(bool, bool)>,
+}
+
+/// A value computed from others that tells its readers only when it really changes.
+///
+/// A memo's readers are woken whenever one of its sources changes, to check whether the memo
+/// did; with every input field reading its error and whether it applies, that was a few
+/// hundred wake-ups a keystroke for values that almost never change. Behind a signal set
+/// only on change, a keystroke wakes one effect instead.
+fn settled<T: Clone + PartialEq + Send + Sync + 'static>(
+    compute: impl Fn() -> T + Send + Sync + 'static,
+) -> ReadSignal<T> {
+    let value = RwSignal::new(untrack(&compute));
+    Effect::new(move |_| {
+        let next = compute();
+        if value.with_untracked(|now| *now != next) {
+            value.set(next);
+        }
+    });
+    value.read_only()
 }
 
 /// The clock in milliseconds: when a keystroke happened, for joining keystrokes in one
@@ -87,14 +106,14 @@ impl AppState {
                 plan.with(|p| size(p).ok())
             }
         });
-        let errors = Memo::new(move |_| {
+        let errors = settled(move || {
             checked.with(|c| match c {
                 Ok(_) => FieldErrors::default(),
                 Err(e) => e.clone(),
             })
         });
         let choices = Memo::new(move |_| draft.with(PlanDraft::choices));
-        let unused = Memo::new(move |_| choices.with(unused_inputs));
+        let unused = settled(move || choices.with(unused_inputs));
         AppState {
             draft,
             plan,

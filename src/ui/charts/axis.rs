@@ -1,5 +1,9 @@
-//! Axis pieces shared by the charts: the `<svg>` with its text alternative, grid lines,
-//! tick labels and axis titles.
+//! Chart pieces shared by the charts: the `<svg>` with its text alternative, and the axes
+//! (grid lines, tick labels, titles) drawn from placed ticks.
+//!
+//! The axes are plain functions of the layout, not components: a chart draws its shapes in
+//! one closure over its layout memo, and Leptos updates the drawn elements in place (their
+//! attributes and text) when the layout changes, element by element.
 
 use leptos::prelude::*;
 
@@ -51,63 +55,48 @@ pub fn Plot(
 
 /// Horizontal grid lines and tick labels for a value axis, on the left (or the right for a
 /// second axis), with the axis title rotated along it.
-#[component]
-pub fn YAxis(
-    /// The plot area.
-    #[prop(into)]
-    frame: Signal<Frame>,
-    /// The ticks, placed.
-    #[prop(into)]
-    ticks: Signal<Vec<Tick>>,
-    /// The axis title.
-    #[prop(into)]
-    title: Signal<String>,
-    /// A second axis on the right.
-    #[prop(optional)]
-    right: bool,
-) -> impl IntoView {
-    let x_text = move || {
-        let f = frame.get();
-        num(if right { f.x1() + 6.0 } else { f.x0() - 6.0 })
+pub fn y_axis(frame: Frame, ticks: &[Tick], title: String, right: bool) -> impl IntoView + use<> {
+    let (x_text, anchor) = if right {
+        (frame.x1() + 6.0, "start")
+    } else {
+        (frame.x0() - 6.0, "end")
     };
-    let title_x = move || if right { frame.get().width - 8.0 } else { 12.0 };
-    let mid_y = move || {
-        let f = frame.get();
-        (f.y0() + f.y1()) / 2.0
-    };
-    view! {
-        <g class=if right { "axis axis-right" } else { "axis axis-y" } aria-hidden="true">
-            // A tick is its label and place: one that moves is redrawn.
-            <For each=move || ticks.get() key=|t| (t.label.clone(), t.at.to_bits()) let:t>
+    let title_x = if right { frame.width - 8.0 } else { 12.0 };
+    let mid_y = (frame.y0() + frame.y1()) / 2.0;
+    let ticks = ticks
+        .iter()
+        .map(|t| {
+            let at = num(t.at);
+            view! {
                 <g>
-                    {(!right).then(|| {
-                        view! {
-                            <line
-                                class="grid"
-                                x1=move || num(frame.get().x0())
-                                x2=move || num(frame.get().x1())
-                                y1=num(t.at)
-                                y2=num(t.at)
-                            />
-                        }
-                    })}
-                    <text
-                        class="tick"
-                        x=x_text
-                        y=num(t.at)
-                        text-anchor=if right { "start" } else { "end" }
-                        dy="0.32em"
-                    >
+                    {(!right)
+                        .then(|| {
+                            view! {
+                                <line
+                                    class="grid"
+                                    x1=num(frame.x0())
+                                    x2=num(frame.x1())
+                                    y1=at.clone()
+                                    y2=at.clone()
+                                />
+                            }
+                        })}
+                    <text class="tick" x=num(x_text) y=at text-anchor=anchor dy="0.32em">
                         {t.label.clone()}
                     </text>
                 </g>
-            </For>
+            }
+        })
+        .collect_view();
+    view! {
+        <g class=if right { "axis axis-right" } else { "axis axis-y" } aria-hidden="true">
+            {ticks}
             <text
                 class="axis-title"
-                x=move || num(title_x())
-                y=move || num(mid_y())
+                x=num(title_x)
+                y=num(mid_y)
                 text-anchor="middle"
-                transform=move || format!("rotate(-90 {} {})", num(title_x()), num(mid_y()))
+                transform=format!("rotate(-90 {} {})", num(title_x), num(mid_y))
             >
                 {title}
             </text>
@@ -116,40 +105,26 @@ pub fn YAxis(
 }
 
 /// The x axis line, tick labels below it (maybe none), and the axis title.
-#[component]
-pub fn XAxis(
-    /// The plot area.
-    #[prop(into)]
-    frame: Signal<Frame>,
-    /// The ticks, placed (may be empty).
-    #[prop(into)]
-    ticks: Signal<Vec<Tick>>,
-    /// The axis title.
-    #[prop(into)]
-    title: Signal<String>,
-) -> impl IntoView {
-    let y = move || frame.get().y1();
-    view! {
-        <g class="axis axis-x" aria-hidden="true">
-            <line
-                class="baseline"
-                x1=move || num(frame.get().x0())
-                x2=move || num(frame.get().x1())
-                y1=move || num(y())
-                y2=move || num(y())
-            />
-            <For each=move || ticks.get() key=|t| (t.label.clone(), t.at.to_bits()) let:t>
-                <text class="tick" x=num(t.at) y=move || num(y() + 16.0) text-anchor="middle">
+pub fn x_axis(frame: Frame, ticks: &[Tick], title: String) -> impl IntoView + use<> {
+    let y = frame.y1();
+    let ticks = ticks
+        .iter()
+        .map(|t| {
+            view! {
+                <text class="tick" x=num(t.at) y=num(y + 16.0) text-anchor="middle">
                     {t.label.clone()}
                 </text>
-            </For>
+            }
+        })
+        .collect_view();
+    view! {
+        <g class="axis axis-x" aria-hidden="true">
+            <line class="baseline" x1=num(frame.x0()) x2=num(frame.x1()) y1=num(y) y2=num(y) />
+            {ticks}
             <text
                 class="axis-title"
-                x=move || {
-                    let f = frame.get();
-                    num((f.x0() + f.x1()) / 2.0)
-                }
-                y=move || num(frame.get().height - 6.0)
+                x=num((frame.x0() + frame.x1()) / 2.0)
+                y=num(frame.height - 6.0)
                 text-anchor="middle"
             >
                 {title}

@@ -10,7 +10,7 @@ use leptos::html::Figure;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
-use super::axis::{Plot, XAxis, YAxis};
+use super::axis::{x_axis, y_axis, Plot};
 use super::drawn_fit;
 use crate::charts::growth::{growth_curve, GrowthCurve, GrowthLayout, GrowthPanel, StepMarker};
 use crate::charts::path::num;
@@ -35,9 +35,6 @@ pub fn GrowthView(
         let f = fit.get();
         curve.with(|c| c.layout(f.width, f.font))
     });
-    let frame = Signal::derive(move || layout.with(|l| l.frame));
-    let today_x = move || num(layout.with(|l| l.today_x));
-    let keys = Memo::new(move |_| layout.with(|l| l.panels.iter().map(|p| p.key).collect::<Vec<_>>()));
     view! {
         <figure node_ref=figure class="chart chart-growth" data-testid="chart-growth">
             <figcaption>
@@ -58,28 +55,9 @@ pub fn GrowthView(
                 title=TITLE.to_string()
                 desc=Signal::derive(move || curve.with(GrowthCurve::describe))
             >
-                <For each=move || keys.get() key=|k| *k let:key>
-                    <Panel layout key />
-                </For>
-                <line
-                    class="today"
-                    x1=today_x
-                    x2=today_x
-                    y1=move || num(frame.get().y0())
-                    y2=move || num(frame.get().y1())
-                />
-                <text
-                    class="today-label"
-                    x=move || num(layout.with(|l| l.today_x) + 4.0)
-                    y=move || num(frame.get().y1() - 4.0)
-                >
-                    {move || curve.with(|c| format!("today {}", thousands(c.today)))}
-                </text>
-                <XAxis
-                    frame
-                    ticks=Signal::derive(move || layout.with(|l| l.x_ticks.clone()))
-                    title="Peak concurrent sessions"
-                />
+                // Every shape in one closure over the layout; Leptos updates the drawn
+                // elements in place when the layout changes (an edit moves them).
+                {move || curve.with(|c| layout.with(|l| plot_body(c.today, l)))}
             </Plot>
             {move || {
                 layout.with(|l| {
@@ -97,102 +75,82 @@ pub fn GrowthView(
     }
 }
 
-/// The panel with key `key` (a role, or the monthly cost).
-#[component]
-fn Panel(layout: Memo<GrowthLayout>, key: &'static str) -> impl IntoView {
-    let panel: Memo<Option<GrowthPanel>> =
-        Memo::new(move |_| layout.with(|l| l.panels.iter().find(|p| p.key == key).cloned()));
-    let get = move |f: fn(&GrowthPanel) -> f64| move || panel.with(|p| p.as_ref().map_or(0.0, f));
-    let frame = Signal::derive(move || {
-        panel
-            .with(|p| p.as_ref().map(|p| p.frame))
-            .unwrap_or_else(|| layout.with(|l| l.frame))
-    });
-    let heading_y = get(|p| p.heading_y);
-    let axis = if key == "cost" { "Cost / month" } else { "Servers" };
-    let markers = Memo::new(move |_| panel.with(|p| p.as_ref().map(|p| p.markers.clone()).unwrap_or_default()));
+/// The panels, today's line and the sessions axis of a laid-out curve.
+fn plot_body(today: u64, l: &GrowthLayout) -> impl IntoView + use<> {
+    let frame = l.frame;
+    view! {
+        {l.panels.iter().map(panel).collect_view()}
+        <line
+            class="today"
+            x1=num(l.today_x)
+            x2=num(l.today_x)
+            y1=num(frame.y0())
+            y2=num(frame.y1())
+        />
+        <text class="today-label" x=num(l.today_x + 4.0) y=num(frame.y1() - 4.0)>
+            {format!("today {}", thousands(today))}
+        </text>
+        {x_axis(frame, &l.x_ticks, "Peak concurrent sessions".into())}
+    }
+}
+
+/// One panel: its title, value axis, step line and markers.
+fn panel(p: &GrowthPanel) -> impl IntoView + use<> {
+    let key = p.key;
+    let axis = if p.role.is_some() { "Servers" } else { "Cost / month" };
+    let heading_y = p.heading_y;
+    let markers = p.markers.iter().map(|m| marker(m, key, heading_y)).collect_view();
     view! {
         <g class=format!("panel panel-{key}") data-panel=key>
-            <text class="panel-title" x=move || num(frame.get().x0()) y=move || num(heading_y())>
-                {move || panel.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default())}
+            <text class="panel-title" x=num(p.frame.x0()) y=num(heading_y)>
+                {p.name.clone()}
             </text>
-            <YAxis
-                frame
-                ticks=Signal::derive(move || panel.with(|p| p.as_ref().map(|p| p.y_ticks.clone()).unwrap_or_default()))
-                title=axis.to_string()
-            />
+            {y_axis(p.frame, &p.y_ticks, axis.into(), false)}
             <line
                 class="baseline"
-                x1=move || num(frame.get().x0())
-                x2=move || num(frame.get().x1())
-                y1=move || num(frame.get().y1())
-                y2=move || num(frame.get().y1())
+                x1=num(p.frame.x0())
+                x2=num(p.frame.x1())
+                y1=num(p.frame.y1())
+                y2=num(p.frame.y1())
             />
-            <path
-                class=format!("series series-{key}")
-                data-role=key
-                d=move || panel.with(|p| p.as_ref().map(|p| p.d.clone()).unwrap_or_default())
-                fill="none"
-            />
-            <For each=move || 0..markers.with(Vec::len) key=|i| *i let:i>
-                <Marker markers i key heading_y=Signal::derive(heading_y) />
-            </For>
+            <path class=format!("series series-{key}") data-role=key d=p.d.clone() fill="none" />
+            {markers}
         </g>
     }
 }
 
-/// Step marker `i` of a panel: its dot, and its label (with a guide line) when it has room.
-#[component]
-fn Marker(
-    markers: Memo<Vec<StepMarker>>,
-    i: usize,
-    key: &'static str,
-    heading_y: Signal<f64>,
-) -> impl IntoView {
-    let m = Memo::new(move |_| markers.with(|ms| ms.get(i).cloned()));
-    let get = move |f: fn(&StepMarker) -> f64| move || num(m.with(|m| m.as_ref().map_or(0.0, f)));
-    let label = Memo::new(move |_| m.with(|m| m.as_ref().and_then(|m| m.label.clone())));
+/// A step marker: its label (with a guide line) when it had room, and its dot.
+fn marker(m: &StepMarker, key: &'static str, heading_y: f64) -> impl IntoView + use<> {
+    // Every marker keeps its label group (empty when its label did not fit), so an edit
+    // only moves the drawn elements.
+    let label = m.label.as_ref().map(|(text, at)| {
+        view! {
+            <line
+                class="step-guide"
+                x1=num(m.x)
+                x2=num(m.x)
+                y1=num(heading_y + 3.0)
+                y2=num(m.y)
+            />
+            <text x=num(*at) y=num(heading_y) text-anchor="middle">
+                {text.clone()}
+            </text>
+        }
+    });
     view! {
-        // Every marker keeps its label group (empty when its label did not fit), so an edit
-        // only moves them.
         <g class=format!("step-label series-{key}") aria-hidden="true">
-            <Show when=move || label.with(Option::is_some)>
-                <g>
-                    <line
-                        class="step-guide"
-                        x1=get(|m| m.x)
-                        x2=get(|m| m.x)
-                        y1=move || num(heading_y.get() + 3.0)
-                        y2=get(|m| m.y)
-                    />
-                    <text
-                        x=move || num(label.with(|l| l.as_ref().map_or(0.0, |l| l.1)))
-                        y=move || num(heading_y.get())
-                        text-anchor="middle"
-                    >
-                        {move || label.with(|l| l.as_ref().map(|l| l.0.clone()).unwrap_or_default())}
-                    </text>
-                </g>
-            </Show>
+            {label}
         </g>
         <circle
             class=format!("step series-{key}")
-            data-step-sessions=move || m.with(|m| m.as_ref().map(|m| m.sessions.to_string()))
+            data-step-sessions=m.sessions.to_string()
             data-role=key
-            data-servers=move || m.with(|m| m.as_ref().map(|m| m.servers.to_string()))
-            cx=get(|m| m.x)
-            cy=get(|m| m.y)
+            data-servers=m.servers.to_string()
+            cx=num(m.x)
+            cy=num(m.y)
             r="3.5"
         >
-            <title>
-                {move || {
-                    m.with(|m| {
-                        m.as_ref()
-                            .map(|m| format!("{} servers from {} sessions", m.servers, thousands(m.sessions)))
-                            .unwrap_or_default()
-                    })
-                }}
-            </title>
+            <title>{format!("{} servers from {} sessions", m.servers, thousands(m.sessions))}</title>
         </circle>
     }
 }

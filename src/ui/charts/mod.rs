@@ -13,28 +13,41 @@ pub mod redundancy;
 use leptos::html::Figure;
 use leptos::prelude::*;
 
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
+
 use crate::charts::fit::{fit, Fit};
 
 /// The width a chart is drawn at, and with it the layout width and font size that keep its
-/// text at least 11 px on screen ([`crate::charts::fit`]); measured once the chart is on
-/// the page and again whenever the window is resized.
+/// text at least 11 px on screen ([`crate::charts::fit`]). A `ResizeObserver` reports the
+/// width once the page has laid the chart out, and again whenever it changes (window
+/// resized, print), so measuring never forces a layout of its own.
 pub fn drawn_fit(figure: NodeRef<Figure>, min_width: f64) -> Memo<Fit> {
     let drawn = RwSignal::new(0.0_f64);
-    let measure = move || {
-        if let Some(el) = figure.get_untracked() {
-            let w = f64::from(el.client_width());
-            if w > 0.0 && (w - drawn.get_untracked()).abs() >= 1.0 {
-                drawn.set(w);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if figure.get().is_some() {
-            measure();
+    let on_resize = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let width = entries
+            .get(0)
+            .dyn_into::<web_sys::ResizeObserverEntry>()
+            .map(|e| e.content_rect().width())
+            .unwrap_or(0.0);
+        if width > 0.0 && (width - drawn.get_untracked()).abs() >= 1.0 {
+            _ = drawn.try_set(width);
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    let kept = SendWrapper::new((observer.clone(), on_resize));
+    on_cleanup(move || {
+        if let Some(o) = &kept.0 {
+            o.disconnect();
+        }
+    });
+    let observer = SendWrapper::new(observer);
+    figure.on_load(move |el| {
+        if let Some(o) = observer.as_ref() {
+            o.observe(&el);
+        }
+    });
     Memo::new(move |_| fit(drawn.get(), min_width))
 }
 

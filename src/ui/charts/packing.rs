@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::axis::{Plot, XAxis};
+use super::axis::{x_axis, Plot};
 use crate::charts::frame::Frame;
 use crate::charts::packing::{agent_packing, default_target, PackingChart, PackingRowLayout};
 use crate::charts::path::num;
@@ -76,7 +76,7 @@ fn PackingRow(row: PackingRowLayout, outer: Frame) -> impl IntoView {
                         />
                     }
                 })}
-            <XAxis frame ticks=row.ticks.clone() title=axis_title />
+            {x_axis(frame, &row.ticks, axis_title)}
         </g>
     }
 }

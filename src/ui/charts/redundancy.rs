@@ -6,7 +6,7 @@
 use leptos::html::Figure;
 use leptos::prelude::*;
 
-use super::axis::{Plot, XAxis, YAxis};
+use super::axis::{x_axis, y_axis, Plot};
 use super::drawn_fit;
 use crate::charts::path::num;
 use crate::charts::redundancy::{
@@ -37,9 +37,6 @@ pub fn RedundancyChart(
     let title = Signal::derive(move || {
         chart.with(|c| format!("{}: capacity when servers are down", c.role_name))
     });
-    let frame = Signal::derive(move || layout.with(|l| l.frame));
-    let demand_y = move || layout.with(|l| l.demand_y);
-    let label_x = move || num(frame.get().x1() + 4.0);
     // The statuses this chart shows, in a legend under it.
     let statuses = Memo::new(move |_| {
         let mut seen: Vec<ScenarioStatus> = Vec::new();
@@ -67,121 +64,98 @@ pub fn RedundancyChart(
                 title
                 desc=Signal::derive(move || chart.with(BarChart::describe))
             >
-                <YAxis
-                    frame
-                    ticks=Signal::derive(move || layout.with(|l| l.y_ticks.clone()))
-                    title="Sessions (peak concurrent)"
-                />
-                <XAxis
-                    frame
-                    ticks=Vec::new()
-                    title=Signal::derive(move || chart.with(|c| c.axis_title.to_string()))
-                />
-                <For each=move || 0..layout.with(|l| l.bars.len()) key=|i| *i let:i>
-                    <BarShape layout i />
-                </For>
-                <line
-                    class="demand"
-                    x1=move || num(frame.get().x0())
-                    x2=move || num(frame.get().x1())
-                    y1=move || num(demand_y())
-                    y2=move || num(demand_y())
-                />
-                <text class="demand-label" x=label_x y=move || num(demand_y() - 3.0)>
-                    {move || layout.with(|l| l.demand_label[0].clone())}
-                </text>
-                <text
-                    class="demand-label"
-                    x=label_x
-                    y=move || num(demand_y() + 3.0 + fit.get().font)
-                >
-                    {move || layout.with(|l| l.demand_label[1].clone())}
-                </text>
+                // One closure draws every shape from the layout; Leptos updates the drawn
+                // elements in place, attribute by attribute, when it changes.
+                {move || chart.with(|c| layout.with(|l| plot_body(c, l)))}
             </Plot>
             <ul class="chart-legend" aria-hidden="true">
-                <For each=move || statuses.get() key=|s| status_key(*s) let:status>
-                    <li class=format!("legend-{}", status_key(status))>{status_words(status)}</li>
-                </For>
+                {move || {
+                    statuses
+                        .get()
+                        .into_iter()
+                        .map(|s| view! { <li class=format!("legend-{}", status_key(s))>{status_words(s)}</li> })
+                        .collect_view()
+                }}
             </ul>
         </figure>
     }
 }
 
-/// Bar `i`: its rectangle, what a standby restores, its label and its case under the axis.
-#[component]
-fn BarShape(layout: Memo<BarLayout>, i: usize) -> impl IntoView {
-    let bar = Memo::new(move |_| layout.with(|l| l.bars.get(i).cloned()));
-    let at = move |f: fn(&BarRect) -> f64| move || bar.with(|b| num(b.as_ref().map_or(0.0, f)));
-    let short = move || bar.with(|b| b.as_ref().is_some_and(|b| b.bar.short));
-    let class = move || {
-        bar.with(|b| {
-            let Some(b) = b else { return String::from("bar") };
-            let mut class = format!("bar {}", status_key(b.bar.status));
-            if b.bar.short {
-                class.push_str(" short");
-            }
-            if b.bar.maintenance {
-                class.push_str(" maintenance");
-            }
-            class
-        })
-    };
-    let lines = Memo::new(move |_| {
-        bar.with(|b| {
-            b.as_ref()
-                .and_then(|b| b.label.as_ref())
-                .map(|l| {
-                    l.lines
-                        .iter()
-                        .cloned()
-                        .zip(l.baselines.iter().copied())
-                        .map(|(t, y)| (t, y, l.x))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+/// Axes, bars, labels and the peak line of a laid-out chart.
+fn plot_body(chart: &BarChart, l: &BarLayout) -> impl IntoView + use<> {
+    let frame = l.frame;
+    let label_x = num(frame.x1() + 4.0);
+    view! {
+        {y_axis(frame, &l.y_ticks, "Sessions (peak concurrent)".into(), false)}
+        {x_axis(frame, &[], chart.axis_title.to_string())}
+        {l.bars.iter().map(|b| bar_shape(b, frame.y1())).collect_view()}
+        <line
+            class="demand"
+            x1=num(frame.x0())
+            x2=num(frame.x1())
+            y1=num(l.demand_y)
+            y2=num(l.demand_y)
+        />
+        <text class="demand-label" x=label_x.clone() y=num(l.demand_y - 3.0)>
+            {l.demand_label[0].clone()}
+        </text>
+        <text class="demand-label" x=label_x y=num(l.demand_y + 3.0 + l.font)>
+            {l.demand_label[1].clone()}
+        </text>
+    }
+}
+
+/// One bar: its rectangle, what a standby restores, its label and its case under the axis.
+fn bar_shape(b: &BarRect, base: f64) -> impl IntoView + use<> {
+    let mut class = format!("bar {}", status_key(b.bar.status));
+    if b.bar.short {
+        class.push_str(" short");
+    }
+    if b.bar.maintenance {
+        class.push_str(" maintenance");
+    }
+    let value_class = if b.bar.short { "bar-value short" } else { "bar-value" };
+    let restored = b.restored_y.map(|y| {
+        view! {
+            <rect
+                class="restored"
+                x=num(b.x)
+                y=num(y)
+                width=num(b.width)
+                height=num((base - y).max(0.0))
+            />
+        }
     });
-    let restored = move || bar.with(|b| b.as_ref().and_then(|b| b.restored_y.map(|y| (b.x, y, b.width))));
-    let base = move || layout.with(|l| l.frame.y1());
+    let lines = b
+        .label
+        .iter()
+        .flat_map(|l| {
+            l.lines.iter().zip(&l.baselines).map(move |(t, &y)| {
+                view! {
+                    <text class=value_class x=num(l.x) y=num(y) text-anchor="middle">
+                        {t.clone()}
+                    </text>
+                }
+            })
+        })
+        .collect_view();
     view! {
         <g class="bar-group">
             <rect
                 class=class
-                x=at(|b| b.x)
-                y=at(|b| b.y)
-                width=at(|b| b.width)
-                height=at(|b| b.height)
+                x=num(b.x)
+                y=num(b.y)
+                width=num(b.width)
+                height=num(b.height)
                 data-testid="bar"
-                data-short=move || short().then_some("true")
-                data-status=move || bar.with(|b| b.as_ref().map(|b| status_key(b.bar.status)))
-                data-capacity=move || bar.with(|b| b.as_ref().map(|b| b.bar.capacity.to_string()))
+                data-short=b.bar.short.then_some("true")
+                data-status=status_key(b.bar.status)
+                data-capacity=b.bar.capacity.to_string()
             />
-            {move || {
-                restored()
-                    .map(|(x, y, w)| {
-                        let h = (base() - y).max(0.0);
-                        view! {
-                            <rect class="restored" x=num(x) y=num(y) width=num(w) height=num(h) />
-                        }
-                    })
-            }}
-            <For each=move || lines.get() key=|l| (l.0.clone(), l.1.to_bits(), l.2.to_bits()) let:line>
-                <text
-                    class=move || if short() { "bar-value short" } else { "bar-value" }
-                    x=num(line.2)
-                    y=num(line.1)
-                    text-anchor="middle"
-                >
-                    {line.0.clone()}
-                </text>
-            </For>
-            <text
-                class="tick"
-                x=at(|b| b.x + b.width / 2.0)
-                y=move || num(base() + 16.0)
-                text-anchor="middle"
-            >
-                {move || bar.with(|b| b.as_ref().and_then(|b| b.axis_label.clone()).unwrap_or_default())}
+            {restored}
+            {lines}
+            <text class="tick" x=num(b.x + b.width / 2.0) y=num(base + 16.0) text-anchor="middle">
+                {b.axis_label.clone().unwrap_or_default()}
             </text>
         </g>
     }

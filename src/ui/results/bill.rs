@@ -107,13 +107,18 @@ pub fn BillOfMaterials() -> impl IntoView {
                                 </Show>
                             </tr>
                         </thead>
+                        // Rows in one closure each, updated in place when the bill changes.
                         <tbody>
-                            <For each=move || 0..body.get() key=|i| *i let:i>
-                                <BillRow bill i costs />
-                            </For>
+                            {move || {
+                                let priced = costs.get();
+                                bill.with(|b| b[..body.get()].iter().map(|r| bill_row(r, priced)).collect_view())
+                            }}
                         </tbody>
                         <tfoot>
-                            {move || view! { <BillRow bill i=body.get() costs /> }}
+                            {move || {
+                                let priced = costs.get();
+                                bill.with(|b| b.last().map(|r| bill_row(r, priced)))
+                            }}
                         </tfoot>
                     </table>
                 </Show>
@@ -122,21 +127,17 @@ pub fn BillOfMaterials() -> impl IntoView {
     }
 }
 
-/// Row `i` of the bill (the last one is the total).
-#[component]
-fn BillRow(bill: Memo<Vec<Row>>, i: usize, costs: Memo<bool>) -> impl IntoView {
-    let cell = move |f: fn(&Row) -> String| move || bill.with(|b| b.get(i).map(f).unwrap_or_default());
+/// One line of the bill (the last one is the total); the cost cell when any role is priced.
+fn bill_row(r: &Row, priced: bool) -> impl IntoView + use<> {
     view! {
         <tr>
-            <th scope="row">{cell(|r| r.role.to_string())}</th>
-            <td class="num">{cell(|r| r.count.clone())}</td>
-            <td>{cell(|r| r.spec.clone())}</td>
-            <td class="num">{cell(|r| r.vcpus.clone())}</td>
-            <td class="num">{cell(|r| r.ram.clone())}</td>
-            <td class="num">{cell(|r| r.disk.clone())}</td>
-            <Show when=move || costs.get()>
-                <td class="num">{cell(|r| r.cost.clone().unwrap_or_default())}</td>
-            </Show>
+            <th scope="row">{r.role}</th>
+            <td class="num">{r.count.clone()}</td>
+            <td>{r.spec.clone()}</td>
+            <td class="num">{r.vcpus.clone()}</td>
+            <td class="num">{r.ram.clone()}</td>
+            <td class="num">{r.disk.clone()}</td>
+            {priced.then(|| view! { <td class="num">{r.cost.clone().unwrap_or_default()}</td> })}
         </tr>
     }
 }

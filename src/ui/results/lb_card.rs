@@ -10,6 +10,40 @@ use crate::engine::LoadBalancingReport;
 use crate::support::format::{money, number, thousands};
 use crate::ui::state::use_app_state;
 
+/// The count, the method, and how long a failure takes to notice and to route around.
+fn head_and_facts(lb: &LoadBalancingReport) -> impl IntoView + use<> {
+    let method = if lb.load_balancers == 0 {
+        "DNS, one record per web app server".to_string()
+    } else {
+        format!("{} network load balancers", thousands(lb.load_balancers))
+    };
+    let cost = lb
+        .monthly_cost
+        .map(|c| view! { <span class="cost">{format!("{} / month", money(c))}</span> });
+    view! {
+        <div class="role-head">
+            <div class="big-figure">
+                <span class="figure" data-testid="lb-count">{thousands(lb.load_balancers)}</span>
+                <span class="figure-label">"load balancers"</span>
+            </div>
+            <div class="role-spec">
+                <span class="spec">{method}</span>
+                {cost}
+            </div>
+        </div>
+        <dl class="facts">
+            <div>
+                <dt>"Failure noticed after"</dt>
+                <dd>{format!("{} s", number(lb.detection_s, 1))}</dd>
+            </div>
+            <div>
+                <dt>"Clients moved after"</dt>
+                <dd data-testid="lb-failover">{format!("{} s", number(lb.failover_s, 1))}</dd>
+            </div>
+        </dl>
+    }
+}
+
 /// The load balancing card.
 #[component]
 pub fn LoadBalancingCard() -> impl IntoView {
@@ -32,37 +66,7 @@ pub fn LoadBalancingCard() -> impl IntoView {
         <article class="card role" id="role-lb" aria-labelledby="h-lb-card">
             <h3 id="h-lb-card">"Load balancing"</h3>
             <Show when=move || data.with(Option::is_some)>
-                <div class="role-head">
-                    <div class="big-figure">
-                        <span class="figure" data-testid="lb-count">{text(|lb| thousands(lb.load_balancers))}</span>
-                        <span class="figure-label">"load balancers"</span>
-                    </div>
-                    <div class="role-spec">
-                        <span class="spec">
-                            {text(|lb| {
-                                if lb.load_balancers == 0 {
-                                    "DNS, one record per web app server".to_string()
-                                } else {
-                                    format!("{} network load balancers", thousands(lb.load_balancers))
-                                }
-                            })}
-                        </span>
-                        {move || {
-                            data.with(|r| r.as_ref().and_then(|r| r.monthly_cost))
-                                .map(|c| view! { <span class="cost">{format!("{} / month", money(c))}</span> })
-                        }}
-                    </div>
-                </div>
-                <dl class="facts">
-                    <div>
-                        <dt>"Failure noticed after"</dt>
-                        <dd>{text(|lb| format!("{} s", number(lb.detection_s, 1)))}</dd>
-                    </div>
-                    <div>
-                        <dt>"Clients moved after"</dt>
-                        <dd data-testid="lb-failover">{text(|lb| format!("{} s", number(lb.failover_s, 1)))}</dd>
-                    </div>
-                </dl>
+                {move || data.with(|lb| lb.as_ref().map(head_and_facts))}
                 <div class="setting-value health">
                     <code>{url}</code>
                     <CopyButton value=url what="health check URL" />

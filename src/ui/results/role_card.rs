@@ -82,82 +82,19 @@ pub fn RoleCard(
             .with(|r| r.as_ref().map(|r| (role.pick)(r).clone()))
     });
     let k = role.key;
-    let text = move |f: fn(&RoleReport) -> String| {
-        move || data.with(|r| r.as_ref().map(f).unwrap_or_default())
-    };
     let idle = Memo::new(move |_| data.with(|r| r.as_ref().is_some_and(|r| r.total == 0)));
-    let util = move || data.with(|r| r.as_ref().map_or(0.0, |r| within(r.utilisation, 0.0, 1.0) * 100.0));
     let zones = part(data, |r| &r.zones);
     let scenarios = part(data, |r| &r.scenarios);
     let scenarios_shown = Memo::new(move |_| if idle.get() { Vec::new() } else { scenarios.get() });
-    let per_key = if k == "agent" { "agent" } else { "server" };
-    // Where workspaces of different sizes share a role, each one's whole figure (issue 14,
-    // item 13): nobody counts servers with a blended 7.1.
-    let mixed = Memo::new(move |_| data.with(|r| r.as_ref().map(per_workspace_lines).unwrap_or_default()));
     let heading = format!("h-{k}");
     let labelled_by = heading.clone();
     view! {
         <article class="card role" id=format!("role-{k}") aria-labelledby=labelled_by>
             <h3 id=heading>{role.title}</h3>
             <Show when=move || data.with(Option::is_some)>
-                <div class="role-head">
-                    <div class="big-figure">
-                        <span class="figure" data-testid=format!("{k}-servers")>
-                            {text(|r| thousands(r.total))}
-                        </span>
-                        <span class="figure-label">{role.unit.to_ascii_lowercase()}</span>
-                    </div>
-                    <div class="role-spec">
-                        <span class="spec" data-testid=format!("{k}-spec")>{text(|r| spec(&r.spec))}</span>
-                        <span class="muted">{text(spare_line)}</span>
-                        {move || {
-                            data.with(|r| r.as_ref().and_then(|r| r.monthly_cost))
-                                .map(|c| view! { <span class="cost">{format!("{} / month", money(c))}</span> })
-                        }}
-                    </div>
-                </div>
-                <Show when=move || idle.get()>
-                    <p class="muted">"Not needed for this plan."</p>
-                </Show>
-                <dl class="facts">
-                    <div>
-                        <dt>{role.per_server_label}</dt>
-                        <dd data-testid=format!("{k}-sessions-per-{per_key}")>{text(per_server_text)}</dd>
-                    </div>
-                    <div>
-                        <dt>"Capacity"</dt>
-                        <dd>{text(|r| format!("{} sessions", thousands(r.capacity)))}</dd>
-                    </div>
-                    <div>
-                        <dt>"Peak demand"</dt>
-                        <dd>{text(|r| format!("{} sessions", thousands(r.demand)))}</dd>
-                    </div>
-                    <Show when=move || role.key != "db">
-                        <div>
-                            <dt>"Utilisation"</dt>
-                            <dd>{text(|r| percent(r.utilisation))}</dd>
-                        </div>
-                    </Show>
-                </dl>
-                <Show when=move || mixed.with(|m| !m.is_empty())>
-                    <ul class="per-workspace" aria-label=format!("{}: sessions per server by workspace", role.title)>
-                        <For each=move || mixed.get() key=|line| line.clone() let:line>
-                            <li>{line}</li>
-                        </For>
-                    </ul>
-                </Show>
-                <Show when=move || role.key != "db">
-                    <div
-                        class="meter"
-                        role="meter"
-                        aria-label=format!("{} utilisation", role.title)
-                        aria-valuemin="0"
-                        aria-valuemax="100"
-                        aria-valuenow=move || number(util(), 0)
-                    >
-                        <span style:width=move || format!("{}%", number(util(), 1))></span>
-                    </div>
-                </Show>
+                // The head and the facts in one closure: Leptos updates the drawn text in
+                // place when the role's figures change.
+                {move || data.with(|r| r.as_ref().map(|r| head_and_facts(role, r)))}
                 <Show when=move || zones.with(|z| z.len() > 1)>
                     <ZoneTable role zones />
                 </Show>
@@ -172,6 +109,78 @@ pub fn RoleCard(
                 <WhyDetails why=part(data, |r| &r.why) key=k />
             </Show>
         </article>
+    }
+}
+
+/// The big count, the spec line, the facts, the per-workspace figures and the meter.
+fn head_and_facts(role: RoleView, r: &RoleReport) -> impl IntoView + use<> {
+    let k = role.key;
+    let per_key = if k == "agent" { "agent" } else { "server" };
+    let util = within(r.utilisation, 0.0, 1.0) * 100.0;
+    let db = r.role == Role::Database;
+    let mixed = per_workspace_lines(r);
+    let cost = r
+        .monthly_cost
+        .map(|c| view! { <span class="cost">{format!("{} / month", money(c))}</span> });
+    let utilisation = (!db).then(|| {
+        view! {
+            <div>
+                <dt>"Utilisation"</dt>
+                <dd>{percent(r.utilisation)}</dd>
+            </div>
+        }
+    });
+    let per_workspace = (!mixed.is_empty()).then(|| {
+        view! {
+            <ul class="per-workspace" aria-label=format!("{}: sessions per server by workspace", role.title)>
+                {mixed.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    let meter = (!db).then(|| {
+        view! {
+            <div
+                class="meter"
+                role="meter"
+                aria-label=format!("{} utilisation", role.title)
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=number(util, 0)
+            >
+                <span style:width=format!("{}%", number(util, 1))></span>
+            </div>
+        }
+    });
+    view! {
+        <div class="role-head">
+            <div class="big-figure">
+                <span class="figure" data-testid=format!("{k}-servers")>{thousands(r.total)}</span>
+                <span class="figure-label">{role.unit.to_ascii_lowercase()}</span>
+            </div>
+            <div class="role-spec">
+                <span class="spec" data-testid=format!("{k}-spec")>{spec(&r.spec)}</span>
+                <span class="muted">{spare_line(r)}</span>
+                {cost}
+            </div>
+        </div>
+        {(r.total == 0).then(|| view! { <p class="muted">"Not needed for this plan."</p> })}
+        <dl class="facts">
+            <div>
+                <dt>{role.per_server_label}</dt>
+                <dd data-testid=format!("{k}-sessions-per-{per_key}")>{per_server_text(r)}</dd>
+            </div>
+            <div>
+                <dt>"Capacity"</dt>
+                <dd>{format!("{} sessions", thousands(r.capacity))}</dd>
+            </div>
+            <div>
+                <dt>"Peak demand"</dt>
+                <dd>{format!("{} sessions", thousands(r.demand))}</dd>
+            </div>
+            {utilisation}
+        </dl>
+        {per_workspace}
+        {meter}
     }
 }
 
@@ -234,29 +243,23 @@ fn ZoneTable(role: RoleView, zones: Memo<Vec<ZoneRoleReport>>) -> impl IntoView 
                         <th scope="col" class="num">"Peak"</th>
                     </tr>
                 </thead>
-                <tbody>
-                    <For each=move || 0..zones.with(Vec::len) key=|i| *i let:i>
-                        {
-                            let cell = move |f: fn(&ZoneRoleReport) -> String| {
-                                move || zones.with(|z| z.get(i).map(f).unwrap_or_default())
-                            };
-                            view! {
-                                <tr>
-                                    <th scope="row">{cell(|z| z.zone.clone())}</th>
-                                    <td class="num">
-                                        {cell(|z| format!("{} ({} + {})", thousands(z.total), thousands(z.needed), thousands(z.redundant)))}
-                                    </td>
-                                    <td class="num">
-                                        {cell(|z| z.whole_per_server().map(thousands).unwrap_or_else(|| "varies".into()))}
-                                    </td>
-                                    <td class="num">{cell(|z| thousands(z.capacity))}</td>
-                                    <td class="num">{cell(|z| thousands(z.demand))}</td>
-                                </tr>
-                            }
-                        }
-                    </For>
-                </tbody>
+                <tbody>{move || zones.with(|z| z.iter().map(zone_row).collect_view())}</tbody>
             </table>
         </TableWrap>
+    }
+}
+
+/// One zone's row of the zone table.
+fn zone_row(z: &ZoneRoleReport) -> impl IntoView + use<> {
+    view! {
+        <tr>
+            <th scope="row">{z.zone.clone()}</th>
+            <td class="num">
+                {format!("{} ({} + {})", thousands(z.total), thousands(z.needed), thousands(z.redundant))}
+            </td>
+            <td class="num">{z.whole_per_server().map(thousands).unwrap_or_else(|| "varies".into())}</td>
+            <td class="num">{thousands(z.capacity)}</td>
+            <td class="num">{thousands(z.demand)}</td>
+        </tr>
     }
 }

@@ -39,11 +39,8 @@ pub fn ScenarioTable(
                             <th scope="col">"Result"</th>
                         </tr>
                     </thead>
-                    <tbody>
-                        <For each=move || 0..scenarios.with(Vec::len) key=|i| *i let:i>
-                            <ScenarioRow scenarios i />
-                        </For>
-                    </tbody>
+                    // The rows in one closure, updated in place when the scenarios change.
+                    <tbody>{move || scenarios.with(|s| s.iter().map(scenario_row).collect_view())}</tbody>
                 </table>
             </TableWrap>
         </Show>
@@ -66,40 +63,30 @@ fn verdict(s: &Scenario) -> String {
     }
 }
 
-#[component]
-fn ScenarioRow(scenarios: Memo<Vec<Scenario>>, i: usize) -> impl IntoView {
-    let row = Memo::new(move |_| scenarios.with(|s| s.get(i).cloned()));
-    let with = move |f: fn(&Scenario) -> String| move || row.with(|s| s.as_ref().map(f).unwrap_or_default());
-    let class = move || {
-        row.with(|s| match s {
-            Some(s) => {
-                let mut c = String::from(status_key(s.status));
-                if s.maintenance {
-                    c.push_str(" maintenance");
-                }
-                c
-            }
-            None => String::new(),
-        })
+/// One scenario: the case, servers up, capacity, peak and what it means.
+fn scenario_row(s: &Scenario) -> impl IntoView + use<> {
+    let mut class = String::from(status_key(s.status));
+    if s.maintenance {
+        class.push_str(" maintenance");
+    }
+    let case = if s.maintenance {
+        "Patching + 1 failure".to_string()
+    } else {
+        s.label.clone()
     };
-    let rule = Memo::new(move |_| row.with(|s| s.as_ref().and_then(|s| s.rule.clone())));
-    let reason = Memo::new(move |_| row.with(|s| s.as_ref().and_then(|s| s.reason.clone())));
+    let reason = s.reason.clone().map(|reason| {
+        let rule = s.rule.clone().map(|id| view! { " " <RuleChip id /> });
+        view! { <span class="reason">{reason}{rule}</span> }
+    });
     view! {
         <tr class=class>
-            <th scope="row">
-                {with(|s| if s.maintenance { "Patching + 1 failure".into() } else { s.label.clone() })}
-            </th>
-            <td class="num">{with(|s| thousands(s.up))}</td>
-            <td class="num">{with(|s| thousands(s.capacity))}</td>
-            <td class="num">{with(|s| thousands(s.demand))}</td>
+            <th scope="row">{case}</th>
+            <td class="num">{thousands(s.up)}</td>
+            <td class="num">{thousands(s.capacity)}</td>
+            <td class="num">{thousands(s.demand)}</td>
             <td class="result">
-                <span class="verdict">{with(verdict)}</span>
-                <Show when=move || reason.with(Option::is_some)>
-                    <span class="reason">
-                        {move || reason.get().unwrap_or_default()}
-                        {move || rule.get().map(|id| view! { " " <RuleChip id /> })}
-                    </span>
-                </Show>
+                <span class="verdict">{verdict(s)}</span>
+                {reason}
             </td>
         </tr>
     }

@@ -7,35 +7,25 @@ use super::paged::{shown_rows, MoreRows};
 use super::rule_chip::RuleChip;
 use crate::engine::Setting;
 
-/// A setting's identity in its list: name, scope, and which of equal pairs it is.
-type SettingKey = (String, Option<String>, usize);
+/// A setting as a key of the list: every word of it, and which of equal settings it is.
+type SettingKey = (Setting, usize);
 
-/// The identities of the first `n` settings, in order.
+/// The first `n` settings as list keys, in order.
 fn keys(settings: &[Setting], n: usize) -> Vec<SettingKey> {
     let mut out: Vec<SettingKey> = Vec::with_capacity(n);
     for s in settings.iter().take(n) {
-        let nth = out
-            .iter()
-            .filter(|(name, scope, _)| *name == s.name && *scope == s.scope)
-            .count();
-        out.push((s.name.clone(), s.scope.clone(), nth));
+        let nth = out.iter().filter(|(seen, _)| seen == s).count();
+        out.push((s.clone(), nth));
     }
     out
-}
-
-/// The setting with identity `key`, if the list still has it.
-fn find<'a>(settings: &'a [Setting], key: &SettingKey) -> Option<&'a Setting> {
-    settings
-        .iter()
-        .filter(|s| s.name == key.0 && s.scope == key.1)
-        .nth(key.2)
 }
 
 /// The settings of a card (`key`, as in `role-{key}`) as a list of name, value and copy
 /// button, the first rows drawn (list id `settings-{key}`); nothing when there are none.
 ///
-/// Rows are keyed by the setting they show, so a row (and its copy button's "Copied") stays
-/// with its setting when others come and go.
+/// A row is keyed by the whole setting: it never changes, and a setting whose value changes
+/// is a new row. So a row (and its copy button's "Copied") always belongs to the setting
+/// it shows, and an edit only touches the rows whose settings changed.
 #[component]
 pub fn SettingsList(
     /// The card's settings.
@@ -52,10 +42,10 @@ pub fn SettingsList(
                 <ul>
                     <For
                         each=move || settings.with(|s| keys(s, page.get().shown))
-                        key=|k| k.clone()
+                        key=|k| (k.0.name.clone(), k.0.scope.clone(), k.0.value.clone(), k.0.rule.clone(), k.0.note.clone(), k.1)
                         let:k
                     >
-                        <SettingRow settings key=k />
+                        <SettingRow setting=k.0 />
                     </For>
                 </ul>
                 <MoreRows id=id.clone() page what="settings" />
@@ -64,26 +54,28 @@ pub fn SettingsList(
     }
 }
 
+/// One setting: name, scope, rule, the value with its copy button, and what it does.
 #[component]
-fn SettingRow(settings: Memo<Vec<Setting>>, key: SettingKey) -> impl IntoView {
-    let (name, scope) = (key.0.clone(), key.1.clone());
-    let row = Memo::new(move |_| settings.with(|s| find(s, &key).cloned()));
-    let text = move |f: fn(&Setting) -> String| {
-        Signal::derive(move || row.with(|s| s.as_ref().map(f).unwrap_or_default()))
-    };
-    let value = text(|s| s.value.clone());
+fn SettingRow(setting: Setting) -> impl IntoView {
+    let Setting {
+        name,
+        value,
+        scope,
+        rule,
+        note,
+    } = setting;
     view! {
         <li class="setting">
             <div class="setting-head">
                 <span class="setting-name">{name.clone()}</span>
                 {scope.map(|sc| view! { <span class="scope">{sc}</span> })}
-                <RuleChip id=text(|s| s.rule.clone()) />
+                <RuleChip id=rule />
             </div>
             <div class="setting-value">
-                <code>{value}</code>
+                <code>{value.clone()}</code>
                 <CopyButton value what=name />
             </div>
-            <p class="note">{text(|s| s.note.clone())}</p>
+            <p class="note">{note}</p>
         </li>
     }
 }

@@ -23,41 +23,35 @@ pub fn WhyDetails(
     view! {
         <details class="why" hidden=move || why.with(Vec::is_empty)>
             <summary>"Why these numbers?"</summary>
-            <dl>
-                <For each=move || 0..page.get().shown key=|i| *i let:i>
-                    <WhyRow why i />
-                </For>
-            </dl>
+            // The rows in one closure: Leptos updates the drawn rows in place, text by text,
+            // when the reasons change.
+            <dl>{move || why.with(|w| w[..page.get().shown.min(w.len())].iter().map(why_row).collect_view())}</dl>
             <MoreRows id page what="figures" />
         </details>
     }
 }
 
-/// Row `i` of a why list: the figure, its value, its formula and its rules.
-#[component]
-fn WhyRow(why: Memo<Vec<Why>>, i: usize) -> impl IntoView {
-    let row = Memo::new(move |_| why.with(|w| w.get(i).cloned()));
-    let text = move |f: fn(&Why) -> String| move || row.with(|w| w.as_ref().map(f).unwrap_or_default());
-    let rules = Memo::new(move |_| row.with(|w| w.as_ref().map(|w| w.rules.clone()).unwrap_or_default()));
+/// One reason: the figure, its value, its formula and its rules.
+fn why_row(w: &Why) -> impl IntoView + use<> {
+    let assumption = w.assumption.then(|| {
+        view! {
+            <span class="badge assumption" title="This project's reading where the guide is silent">
+                "assumption"
+            </span>
+        }
+    });
+    let rules = w.rules.iter().map(|r| view! { <RuleChip id=r.clone() /> }).collect_view();
     view! {
         <div class="why-item">
             <dt>
-                {text(|w| w.figure.clone())}
+                {w.figure.clone()}
                 ": "
-                <strong>{text(|w| w.value.clone())}</strong>
-                <Show when=move || row.with(|w| w.as_ref().is_some_and(|w| w.assumption))>
-                    <span class="badge assumption" title="This project's reading where the guide is silent">
-                        "assumption"
-                    </span>
-                </Show>
+                <strong>{w.value.clone()}</strong>
+                {assumption}
             </dt>
             <dd>
-                <code class="formula">{text(|w| w.formula.clone())}</code>
-                <span class="rules">
-                    <For each=move || rules.get() key=|r| r.clone() let:rule>
-                        <RuleChip id=rule />
-                    </For>
-                </span>
+                <code class="formula">{w.formula.clone()}</code>
+                <span class="rules">{rules}</span>
             </dd>
         </div>
     }

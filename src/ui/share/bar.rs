@@ -133,7 +133,8 @@ pub fn ShareBar() -> impl IntoView {
                 hidden=move || !show_field.get()
                 aria-label="Link to this plan"
                 data-testid="share-url"
-                prop:value=link
+                // Written only while the field is shown: the copy fallback fills it itself.
+                prop:value=move || if show_field.get() { link() } else { String::new() }
             />
             <span class="share-status" role="status" aria-live="polite" data-testid="share-status">
                 {move || status.get()}
