@@ -9,7 +9,6 @@ pub mod bars;
 pub mod fit;
 pub mod frame;
 pub mod growth;
-mod growth_model;
 pub mod labels;
 pub mod packing;
 pub mod path;
