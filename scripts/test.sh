@@ -16,6 +16,10 @@ trap 'rc=$?; [ $rc -ne 0 ] && echo "==> FAILED (exit $rc) after $(( SECONDS - to
 bash scripts/setup.sh
 
 t=$SECONDS
+bash scripts/check-patch.sh
+stage_done "[patch] wasm-streams in use" "$t"
+
+t=$SECONDS
 cargo test --all-targets
 cargo test --doc
 stage_done "native cargo test" "$t"
