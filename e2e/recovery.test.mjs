@@ -46,10 +46,34 @@ describe('engine JavaScript API', () => {
     assert.equal(answers.garbage.errors[0].reason.kind, 'malformed');
     assert.equal(answers.garbage.errors[0].message, 'not a plan: expected an object');
     assert.equal(answers.wrongKind.errors[0].field, 'zones[0].profiles[0].sessions');
-    assert.equal(answers.wrongKind.errors[0].message, 'expected a whole number');
+    assert.equal(answers.wrongKind.errors[0].reason.kind, 'malformed');
+    assert.match(answers.wrongKind.errors[0].message, /invalid type: string "40"/);
     assert.equal(answers.partial, 40);
     assert.deepEqual(answers.classes, []);
     assert.deepEqual(answers.api, ['size', 'defaultPlan']);
+    await closeAndCheck(session);
+    session = null;
+  });
+
+  test('size() refuses 100 million zones by their length: no trap, no recovery box (regression)', async () => {
+    // The bug: the plan reader reserved room for as many zones as JavaScript claimed, the
+    // wasm trapped and the page showed its recovery box, though size() promises never to throw.
+    session = await newRecordedPage(suite.browser, suite.server.origin);
+    const sizer = await new SizerPage(session.page, suite.server.url).open();
+    const answer = await session.page.evaluate(() => {
+      try {
+        return window.wasmBindings.size({ zones: new Array(1e8) });
+      } catch (err) {
+        return { thrown: String(err) };
+      }
+    });
+    assert.deepEqual(answer, {
+      error: true,
+      errors: [{ field: 'zones', reason: { kind: 'too_many', max: 100 }, message: 'at most 100 zones' }],
+    });
+    // The page still works and shows no recovery box.
+    assert.equal(await session.page.getByTestId('panic-notice').count(), 0);
+    assert.equal(await sizer.count('webapp-servers'), 3);
     await closeAndCheck(session);
     session = null;
   });

@@ -77,6 +77,61 @@ pub const MAX_CURRENCY_CHARS: usize = 8;
 pub const MAX_NAMED_USERS: u64 = 1_000_000_000;
 /// Most sessions per named user (NU-1; Kasm's `max_kasms_per_user` is the real cap).
 pub const MAX_SESSIONS_PER_USER: u64 = 100;
+/// Longest host name, in characters (the DNS limit), spaces around it aside.
+pub const MAX_HOSTNAME_CHARS: usize = 253;
+
+impl FieldError {
+    /// More zones than [`MAX_ZONES`] in the list at `field`.
+    pub fn too_many_zones(field: &str) -> Self {
+        Self::too_many(field, MAX_ZONES, "zones")
+    }
+
+    /// More workspace profiles than [`MAX_PROFILES`] over all zones, counted up to the
+    /// list at `field`.
+    pub fn too_many_profiles(field: &str) -> Self {
+        Self::too_many(field, MAX_PROFILES, "workspace profiles in all")
+    }
+
+    /// A list at `field` with more than `max` entries: `at most 7 days`.
+    pub fn too_many(field: &str, max: usize, what: &str) -> Self {
+        FieldError {
+            field: field.into(),
+            reason: Reason::TooMany { max: max as u64 },
+            message: format!("at most {max} {what}"),
+        }
+    }
+
+    /// A text at `field` longer than `max` characters.
+    pub fn too_long(field: &str, max: usize) -> Self {
+        FieldError {
+            field: field.into(),
+            reason: Reason::TooLarge { max: max as f64 },
+            message: format!("at most {max} characters"),
+        }
+    }
+
+    /// A currency at `field` longer than [`MAX_CURRENCY_CHARS`] (or with control characters).
+    pub fn currency_too_long(field: &str) -> Self {
+        FieldError {
+            field: field.into(),
+            reason: Reason::TooLarge {
+                max: MAX_CURRENCY_CHARS as f64,
+            },
+            message: format!(
+                "a currency code or symbol of at most {MAX_CURRENCY_CHARS} characters"
+            ),
+        }
+    }
+
+    /// A value at `field` that does not have the plan's JSON shape.
+    pub fn malformed(field: &str, message: impl Into<String>) -> Self {
+        FieldError {
+            field: field.into(),
+            reason: Reason::Malformed,
+            message: message.into(),
+        }
+    }
+}
 
 /// Check a plan; every refused field is listed, in plan order.
 pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
@@ -95,23 +150,11 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
         v.push("zones", Reason::Empty, "add at least one zone".into());
     }
     if plan.zones.len() > MAX_ZONES {
-        v.push(
-            "zones",
-            Reason::TooMany {
-                max: MAX_ZONES as u64,
-            },
-            format!("at most {MAX_ZONES} zones"),
-        );
+        v.errors.push(FieldError::too_many_zones("zones"));
     }
     let profiles = plan.zones.iter().map(|z| z.profiles.len()).sum::<usize>();
     if profiles > MAX_PROFILES {
-        v.push(
-            "zones",
-            Reason::TooMany {
-                max: MAX_PROFILES as u64,
-            },
-            format!("at most {MAX_PROFILES} workspace profiles in all"),
-        );
+        v.errors.push(FieldError::too_many_profiles("zones"));
     }
     // The host a workspace must fit on: the single server (less its reserve, SS-3), an
     // agent, or an autoscaled instance (AS-1).
@@ -267,7 +310,7 @@ pub fn validate(plan: &Plan) -> Result<(), Vec<FieldError>> {
             Reason::Empty,
             "enter the host name users open".into(),
         );
-    } else if host.len() > 253
+    } else if host.len() > MAX_HOSTNAME_CHARS
         || !host
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == ':')
@@ -426,13 +469,8 @@ fn costs(v: &mut Checker, c: &Costs) {
     }
     let cur = c.currency.trim();
     if cur.chars().count() > MAX_CURRENCY_CHARS || cur.chars().any(char::is_control) {
-        v.push(
-            "costs.currency",
-            Reason::TooLarge {
-                max: MAX_CURRENCY_CHARS as f64,
-            },
-            format!("a currency code or symbol of at most {MAX_CURRENCY_CHARS} characters"),
-        );
+        v.errors
+            .push(FieldError::currency_too_long("costs.currency"));
     }
 }
 
@@ -661,13 +699,8 @@ impl Checker {
         if name.trim().is_empty() {
             self.push(field, Reason::Empty, "give it a name".into());
         } else if name.chars().count() > MAX_NAME_CHARS {
-            self.push(
-                field,
-                Reason::TooLarge {
-                    max: MAX_NAME_CHARS as f64,
-                },
-                format!("at most {MAX_NAME_CHARS} characters"),
-            );
+            self.errors
+                .push(FieldError::too_long(field, MAX_NAME_CHARS));
         }
     }
 }

@@ -30,20 +30,6 @@ pub fn to_json(plan: &Plan, report: Option<&Report>) -> String {
         plan: plan.clone(),
         report: report.cloned(),
     };
-    // Serialising plain data with string keys cannot fail. In the page the browser indents
-    // the compact text (serde_json's writer would add its float formatter to the wasm).
-    #[cfg(target_arch = "wasm32")]
-    {
-        let value = crate::js_api::to_js(&doc);
-        js_sys::JSON::stringify_with_replacer_and_space(
-            &value,
-            &wasm_bindgen::JsValue::NULL,
-            &wasm_bindgen::JsValue::from_f64(2.0),
-        )
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
+    // Serialising plain data with string keys cannot fail.
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }

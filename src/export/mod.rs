@@ -2,7 +2,6 @@
 //! spreadsheets, and a Markdown summary for tickets and wikis. Pure text in, text out.
 //!
 //! - [`json`]: `{ "format", "version", "plan", "report" }`.
-//! - [`json_text`]: compact JSON text of any value, for the page to hand to JavaScript.
 //! - [`bom`]: the bill of materials rows shared by CSV and Markdown.
 //! - [`csv`]: RFC 4180 CSV, guarded against spreadsheet formula injection.
 //! - [`markdown`]: tables and warnings, every user-given name escaped.
@@ -10,7 +9,6 @@
 pub mod bom;
 pub mod csv;
 pub mod json;
-pub mod json_text;
 pub mod markdown;
 
 pub use bom::{bill_of_materials, BomRow};

@@ -25,8 +25,8 @@ fn split_profile(rest: &str) -> Option<(usize, &str)> {
     Some((idx.parse().ok()?, rest.strip_prefix('.')?))
 }
 
-/// The codes and typed values of every choice, in one place (the form's selects and the
-/// JavaScript API's plan reader, `src/js_api/read.rs`, both use them).
+/// The codes and typed values of every choice, in one place for the form's selects (the
+/// same codes as the engine's JSON names).
 macro_rules! codes {
     ($($name:ident: $ty:ty { $($code:literal => $val:expr),* $(,)? })*) => {
         $(

@@ -5,11 +5,6 @@
 //! path the engine uses in [`crate::engine::FieldError::field`]. Pure code, tested natively.
 
 mod access;
-#[cfg(target_arch = "wasm32")]
-pub(crate) use access::{
-    alloc_code, arch_code, db_code, kind_code, lb_code, load_code, logging_code, mode_code,
-    provider_code, use_case_code,
-};
 pub mod cloud;
 pub mod editors;
 mod errors;

@@ -1,11 +1,14 @@
 //! The sizing engine exposed to JavaScript.
 //!
 //! Trunk publishes the module's exports as `window.wasmBindings`, so a page script or the
-//! browser console can call `window.wasmBindings.size(plan)`; see `docs/schema.md`.
+//! browser console can call `window.wasmBindings.size(plan)`; see `docs/schema.md`. Plans
+//! come in through serde-wasm-bindgen's `from_value` (after [`guard::check`] has bounded
+//! their lists and texts), with the path of a refused field from serde_path_to_error;
+//! reports and refusals go out as plain objects through its JSON-compatible serializer.
 
-pub mod read;
+pub mod guard;
 
-use crate::engine::{self, FieldError, Plan, Reason};
+use crate::engine::{self, FieldError, Plan, RolePrices};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -18,39 +21,54 @@ struct ErrorObject {
     errors: Vec<FieldError>,
 }
 
-/// The value as a plain JavaScript object (None becomes null), built by `JSON.parse` from
-/// the text of [`crate::export::json_text`].
+/// The value as a plain JavaScript object: maps as objects, `None` as null, every number a
+/// JavaScript number.
 pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
-    crate::export::json_text::to_string(value)
-        .ok()
-        .and_then(|text| js_sys::JSON::parse(&text).ok())
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .unwrap_or(JsValue::NULL)
 }
 
-/// Size a plan object (the JSON shape of `docs/schema.md`; missing fields take their
-/// defaults). Returns the report object, or `{ error: true, errors: [{ field, reason,
-/// message }] }` for a plan that cannot be sized. Never throws.
+/// Read a plan object (the JSON shape of `docs/schema.md`; missing fields take their
+/// defaults, unknown ones are ignored), or the refusal of the first field that cannot be
+/// read, with its path (`zones[0].profiles[1].cpu_cores`).
+pub fn read_plan(value: &JsValue) -> Result<Plan, FieldError> {
+    guard::check(value)?;
+    read_at(value, "").map_err(|e| {
+        // serde cannot name a field of a flattened struct: `costs` holds the monthly prices
+        // directly, so a refusal of `costs` itself is looked for in those prices alone.
+        let costs = js_sys::Reflect::get(value, &JsValue::from_str("costs"));
+        match costs {
+            Ok(costs) if e.field == "costs" => {
+                read_at::<RolePrices>(&costs, "costs").err().unwrap_or(e)
+            }
+            _ => e,
+        }
+    })
+}
+
+/// Read a `T` from `value`, the part of a plan at `path`; a refusal names the field.
+fn read_at<T: serde::de::DeserializeOwned>(value: &JsValue, path: &str) -> Result<T, FieldError> {
+    let de = serde_wasm_bindgen::Deserializer::from(value.clone());
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let inner = e.path().to_string();
+        let field = match (path, inner.as_str()) {
+            (_, ".") => path.to_string(),
+            ("", inner) => inner.to_string(),
+            (path, inner) => format!("{path}.{inner}"),
+        };
+        FieldError::malformed(&field, e.into_inner().to_string())
+    })
+}
+
+/// Size a plan object. Returns the report object, or `{ error: true, errors: [{ field,
+/// reason, message }] }` for a plan that cannot be sized. Never throws.
 #[wasm_bindgen(js_name = size)]
 pub fn size_js(plan: JsValue) -> JsValue {
-    let plan: Plan = match read::read_plan(&plan) {
-        Ok(plan) => plan,
-        Err(e) => {
-            let message = if e.field.is_empty() {
-                format!("not a plan: {}", e.message)
-            } else {
-                e.message
-            };
-            return to_js(&ErrorObject {
-                error: true,
-                errors: vec![FieldError {
-                    field: e.field,
-                    reason: Reason::Malformed,
-                    message,
-                }],
-            });
-        }
-    };
-    match engine::size(&plan) {
+    let answer = read_plan(&plan)
+        .map_err(|e| vec![e])
+        .and_then(|plan| engine::size(&plan));
+    match answer {
         Ok(report) => to_js(&report),
         Err(errors) => to_js(&ErrorObject {
             error: true,

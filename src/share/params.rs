@@ -15,7 +15,7 @@ use crate::engine::{
 /// so a name that decodes is never refused afterwards.
 pub const MAX_NAME_CHARS: usize = crate::engine::validate::MAX_NAME_CHARS;
 /// Longest host name a link may carry, in characters (the DNS limit).
-pub const MAX_HOST_CHARS: usize = 253;
+pub const MAX_HOST_CHARS: usize = crate::engine::validate::MAX_HOSTNAME_CHARS;
 
 /// What `set` reports when it accepts a value: `Some(note)` when it had to adjust it.
 pub type SetResult = Result<Option<String>, String>;
