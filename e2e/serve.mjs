@@ -1,11 +1,14 @@
 // A tiny static file server for the release build: serves a dist/ folder under a base path
 // ("/" or "/kasm-sizer/") on 127.0.0.1, with the right MIME types (application/wasm).
+// With `gzip` (opt-in) it compresses HTML, JavaScript, wasm and CSS as GitHub Pages does
+// (Content-Encoding: gzip, to clients that accept it), for timings over a slow network.
 // Used by the end-to-end suite and the benchmark; also runnable by hand:
-//   node e2e/serve.mjs [dist] [base] [port]
+//   node e2e/serve.mjs [dist] [base] [port] [--gzip]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -28,20 +31,34 @@ export function normaliseBase(base = '/') {
   return b;
 }
 
+/** The kinds of file GitHub Pages serves gzip-compressed (of those a build holds). */
+const GZIPPED = new Set(['.html', '.js', '.mjs', '.css', '.wasm']);
+
 /**
- * Start serving `root` under `base` on 127.0.0.1:`port` (0 = any free port).
+ * Start serving `root` under `base` on 127.0.0.1:`port` (0 = any free port), with `gzip`
+ * compressing HTML, JavaScript, wasm and CSS for clients that accept it.
  * Resolves to { url, base, close() } where url is the app's full address.
  */
-export async function startServer({ root = 'dist', base = '/', port = 0 } = {}) {
+export async function startServer({ root = 'dist', base = '/', port = 0, gzip = false } = {}) {
   const rootDir = resolve(root);
   const prefix = normaliseBase(base);
   await stat(join(rootDir, 'index.html')); // fail early when the build is missing
+  const compressed = new Map(); // file -> gzip body, made once (the build does not change)
 
   // Plan links of big plans run to tens of kilobytes (the app reads up to 256 KB): accept
   // request lines that long rather than Node's default 16 KB.
   const server = createServer({ maxHeaderSize: 512 * 1024 }, async (req, res) => {
-    const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    const send = (status, body, type = 'text/plain; charset=utf-8', file = null) => {
+      const headers = { 'content-type': type, 'cache-control': 'no-store' };
+      if (gzip && file && GZIPPED.has(extname(file))) {
+        headers.vary = 'Accept-Encoding';
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+          body = compressed.get(file);
+          headers['content-encoding'] = 'gzip';
+        }
+      }
+      res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
@@ -57,12 +74,13 @@ export async function startServer({ root = 'dist', base = '/', port = 0 } = {}) 
     if (file !== rootDir && !file.startsWith(rootDir + sep)) return send(403, 'forbidden');
     try {
       const body = await readFile(file);
-      return send(200, body, MIME[extname(file)] ?? 'application/octet-stream');
+      return send(200, body, MIME[extname(file)] ?? 'application/octet-stream', file);
     } catch {
       // A single-page app: unknown paths without an extension get the page itself.
       if (!extname(rel)) {
         try {
-          return send(200, await readFile(join(rootDir, 'index.html')), MIME['.html']);
+          const index = join(rootDir, 'index.html');
+          return send(200, await readFile(index), MIME['.html'], index);
         } catch { /* fall through */ }
       }
       return send(404, 'not found');
@@ -82,7 +100,9 @@ export async function startServer({ root = 'dist', base = '/', port = 0 } = {}) 
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [root = 'dist', base = '/', port = '8080'] = process.argv.slice(2);
-  const s = await startServer({ root, base, port: Number(port) });
-  console.log(`serving ${root} at ${s.url}`);
+  const args = process.argv.slice(2);
+  const [root = 'dist', base = '/', port = '8080'] = args.filter((a) => !a.startsWith('--'));
+  const gzip = args.includes('--gzip');
+  const s = await startServer({ root, base, port: Number(port), gzip });
+  console.log(`serving ${root} at ${s.url}${gzip ? ' (gzip)' : ''}`);
 }

@@ -6,9 +6,11 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_ROOT"
 
-# Issue 6's budget: the release build's first load (wasm, JS, CSS, HTML) must stay within
-# 160 KB brotli. Never raise it.
-SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-160}"
+# A regression guard, not a target (issue 13): the release build's first load (wasm, JS,
+# CSS, HTML) must stay within 240 KB brotli, so bytes never creep in unnoticed. The targets
+# are what a person feels (scripts/bench.sh: first result on a slow phone, keystroke,
+# big plans). Never buy bytes back by replacing Leptos, serde or std with hand-written code.
+SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-240}"
 SUBPATH=/kasm-sizer/
 total_start=$SECONDS
 trap 'rc=$?; [ $rc -ne 0 ] && echo "==> FAILED (exit $rc) after $(( SECONDS - total_start ))s" >&2' EXIT
