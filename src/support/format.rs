@@ -227,6 +227,26 @@ mod tests {
         assert_eq!(fixed(f64::INFINITY, 1), "?");
         assert_eq!(percent_in_formula(0.25), "25 %");
         assert_eq!(percent_in_formula(0.125), "12.5 %");
+        assert_eq!(fixed(2.25, 1), "2.3");
+        assert_eq!(fixed(-1.25, 1), "-1.3");
+        // The integer-formatted figure is std's `{:.N}` of the figure rounded half away from
+        // zero, over a sweep of values and decimals (negative ones that round to zero aside).
+        let mut v = 0.000_37f64;
+        while v < 1e12 {
+            for d in 0..=6u32 {
+                let scale = 10f64.powi(d as i32);
+                let rounded = (v * scale).round() / scale;
+                if rounded * scale >= 1e15 {
+                    continue;
+                }
+                let std = |x: f64| format!("{x:.*}", d as usize);
+                assert_eq!(fixed_padded(v, d), std(rounded), "{v} {d}");
+                if rounded != 0.0 {
+                    assert_eq!(fixed_padded(-v, d), std(-rounded), "-{v} {d}");
+                }
+            }
+            v *= 1.7;
+        }
     }
 
     #[test]
