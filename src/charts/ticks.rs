@@ -1,7 +1,7 @@
 //! "Nice" axis ticks: steps of 1, 2 or 5 times a power of ten, and their labels.
 
 use super::scale::within;
-use crate::support::format::grouped;
+use crate::support::format::{grouped, unit_for};
 
 /// Evenly spaced tick values covering a domain, and the step between them.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,12 +106,8 @@ pub fn tick_labels(values: &[f64], step: f64) -> Vec<String> {
         .fold(0.0f64, |m, v| m.max(v.abs()));
     let (unit, suffix) = if max_abs < 1e4 {
         (1.0, "")
-    } else if max_abs >= 1e9 {
-        (1e9, "G")
-    } else if max_abs >= 1e6 {
-        (1e6, "M")
     } else {
-        (1e3, "k")
+        unit_for(max_abs)
     };
     let rel = step / unit;
     let decimals = if rel >= 1.0 {

@@ -113,21 +113,30 @@ pub fn grouped(x: f64, decimals: usize) -> String {
     group(&fixed_padded(x, decimals as u32))
 }
 
-/// A short form for large numbers: `950`, `1.5k`, `12k`, `2.5M`, `3G`.
-pub fn compact(v: f64) -> String {
-    if !v.is_finite() {
-        return "–".into();
-    }
-    let a = v.abs();
-    let (unit, suffix) = if a >= 1e9 {
+/// The unit a figure of magnitude `a` is written in, and its suffix: `(1e3, "k")` from a
+/// thousand, `"M"` from a million, `"G"` from a billion, `(1.0, "")` below.
+pub fn unit_for(a: f64) -> (f64, &'static str) {
+    if a >= 1e9 {
         (1e9, "G")
     } else if a >= 1e6 {
         (1e6, "M")
     } else if a >= 1e3 {
         (1e3, "k")
     } else {
+        (1.0, "")
+    }
+}
+
+/// A short form for large numbers: `950`, `1.5k`, `12k`, `2.5M`, `3G`.
+pub fn compact(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let a = v.abs();
+    let (unit, suffix) = unit_for(a);
+    if suffix.is_empty() {
         return grouped(v, if a.fract() == 0.0 { 0 } else { 1 });
-    };
+    }
     let scaled = v / unit;
     // One decimal below 10 units (1.5k), none above (12k); drop a trailing ".0".
     let text = fixed(scaled, if scaled.abs() < 10.0 { 1 } else { 0 });

@@ -20,7 +20,7 @@ pub(super) fn find_steps(
     }
     let dense = rises > opts.max_steps_per_role as u64;
     let (first, last) = (keys[0], keys[keys.len() - 1]);
-    // The smallest x in (lo, hi] with at(x) > level, given at(lo) <= level < at(hi).
+    // The step at the smallest x in (lo, hi] with at(x) > level, given at(lo) <= level < at(hi).
     let search = |mut lo: u64, mut hi: u64, level: u64, at: &mut dyn FnMut(u64) -> u64| {
         while hi - lo > 1 {
             let mid = lo + (hi - lo) / 2;
@@ -30,7 +30,10 @@ pub(super) fn find_steps(
                 lo = mid;
             }
         }
-        hi
+        Step {
+            sessions: hi,
+            servers: at(hi),
+        }
     };
     if dense {
         // Only the steps a reader acts on: the one that brought today's count, and the next few.
@@ -44,11 +47,7 @@ pub(super) fn find_steps(
                 .copied()
                 .rfind(|&k| k < today && at(k) < now)
                 .unwrap_or(first);
-            let x = search(lo, today, now - 1, at);
-            steps.push(Step {
-                sessions: x,
-                servers: at(x),
-            });
+            steps.push(search(lo, today, now - 1, at));
         }
         let (mut lo, mut level) = (today, now);
         for _ in 0..opts.next_steps {
@@ -60,14 +59,9 @@ pub(super) fn find_steps(
                 .copied()
                 .find(|&k| k > lo && at(k) > level)
                 .unwrap_or(last);
-            let x = search(lo, hi, level, at);
-            let servers = at(x);
-            steps.push(Step {
-                sessions: x,
-                servers,
-            });
-            lo = x;
-            level = servers;
+            let step = search(lo, hi, level, at);
+            (lo, level) = (step.sessions, step.servers);
+            steps.push(step);
         }
         return (steps, false);
     }
@@ -76,14 +70,9 @@ pub(super) fn find_steps(
         let (mut lo, top) = (a, at(b));
         let mut level = at(a);
         while level < top {
-            let h = search(lo, b, level, at);
-            let servers = at(h);
-            steps.push(Step {
-                sessions: h,
-                servers,
-            });
-            lo = h;
-            level = servers;
+            let step = search(lo, b, level, at);
+            (lo, level) = (step.sessions, step.servers);
+            steps.push(step);
         }
     }
     steps.sort_by_key(|st| st.sessions);
