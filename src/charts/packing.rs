@@ -2,8 +2,9 @@
 //! size and the override Kasm counts (AG-1, AG-4), so oversubscription shows at a glance.
 
 use super::frame::{place_ticks, Frame, Tick};
+use super::labels::text_width;
 use super::scale::LinearScale;
-use super::ticks::nice_ticks;
+use super::ticks::{nice_ticks, tick_labels};
 use crate::engine::agent::{agent_hardware, counted_capacity, profile_per_agent};
 use crate::engine::{Plan, Report, WorkspaceKind};
 use crate::support::format::grouped;
@@ -123,6 +124,11 @@ pub fn agent_packing(
 pub struct PackingRowLayout {
     /// The row's figures.
     pub row: PackingRow,
+    /// The row's own axis frame: its plot spans the bar, its bottom margin holds the tick
+    /// labels and the axis title ([`super::frame::Frame`]).
+    pub frame: Frame,
+    /// Baseline of the caption above the bar.
+    pub caption_y: f64,
     /// Top of the row's bar.
     pub y: f64,
     /// Height of the bar.
@@ -148,8 +154,10 @@ pub struct PackingRowLayout {
 /// The packing chart in pixels.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PackingLayout {
-    /// Outer size and plot area.
+    /// Outer size and plot area; its height follows from the rows and the font.
     pub frame: Frame,
+    /// Font size the layout was made for, in user units.
+    pub font: f64,
     /// CPU, then RAM.
     pub rows: Vec<PackingRowLayout>,
 }
@@ -180,18 +188,29 @@ impl PackingChart {
         out
     }
 
-    /// Place the rows in a `width` x `height` chart.
-    pub fn layout(&self, width: f64, height: f64) -> PackingLayout {
+    /// Place the rows in a chart `width` units wide whose text is `font` units high
+    /// ([`super::fit`]); the height follows: per row a caption line, the bar, its tick
+    /// labels and its axis title, each spaced by the font.
+    pub fn layout(&self, width: f64, font: f64) -> PackingLayout {
+        let lh = font * 1.25;
+        let bar = (font * 2.5).max(18.0);
+        // Under each bar: the limit lines' overhang, tick labels, the axis title.
+        let below = font + 5.0 + lh + 8.0;
+        let stride = lh + 6.0 + bar + below + 10.0;
+        let label_w = self
+            .rows
+            .iter()
+            .map(|r| text_width(r.resource, font))
+            .fold(0.0, f64::max);
+        let n = self.rows.len().max(1) as f64;
         let frame = Frame {
             width,
-            height,
-            left: 56.0,
-            right: 16.0,
-            top: 12.0,
-            bottom: 8.0,
+            height: 4.0 + n * stride - 10.0 + 4.0,
+            left: label_w + 14.0,
+            right: 0.0,
+            top: 4.0,
+            bottom: 4.0,
         };
-        let n = self.rows.len().max(1) as f64;
-        let lane = (frame.y1() - frame.y0()) / n;
         let rows = self
             .rows
             .iter()
@@ -199,7 +218,14 @@ impl PackingChart {
             .map(|(i, r)| {
                 let top = r.committed.max(r.physical).max(r.counted);
                 let t = nice_ticks(0.0, top, 4);
-                let x = LinearScale::new((0.0, t.max()), (frame.x0(), frame.x1()));
+                let labels = tick_labels(&t.values, t.step);
+                // The last tick label is centred on the axis end: keep its half inside.
+                let right = labels
+                    .last()
+                    .map_or(0.0, |l| text_width(l, font) / 2.0)
+                    .max(8.0)
+                    + 4.0;
+                let x = LinearScale::new((0.0, t.max()), (frame.x0(), width - right));
                 let within = r.committed.min(r.physical);
                 let dividers = if self.sessions > 1 && self.sessions <= 64 {
                     (1..self.sessions)
@@ -208,11 +234,21 @@ impl PackingChart {
                 } else {
                     Vec::new()
                 };
-                let y = frame.y0() + lane * i as f64 + 18.0;
+                let row_top = frame.y0() + stride * i as f64;
+                let y = row_top + lh + 6.0;
                 PackingRowLayout {
                     row: r.clone(),
+                    frame: Frame {
+                        width,
+                        height: y + bar + below,
+                        left: frame.left,
+                        right,
+                        top: y,
+                        bottom: below,
+                    },
+                    caption_y: y - 6.0,
                     y,
-                    height: (lane - 46.0).max(8.0),
+                    height: bar,
                     x0: x.map(0.0),
                     x_within: x.map(within),
                     x_committed: x.map(r.committed),
@@ -230,7 +266,7 @@ impl PackingChart {
                 }
             })
             .collect();
-        PackingLayout { frame, rows }
+        PackingLayout { frame, font, rows }
     }
 }
 
@@ -277,7 +313,7 @@ mod tests {
         assert!(cpu.oversubscribed() && cpu.overridden());
         // AG-4: 80 GB committed on 64 GB physical.
         assert!(c.rows[1].oversubscribed());
-        let l = c.layout(480.0, 200.0);
+        let l = c.layout(480.0, 11.0);
         let r = &l.rows[0];
         assert!(r.x_within < r.x_committed);
         assert!((r.x_within - r.x_physical).abs() < 1e-9);
@@ -285,6 +321,39 @@ mod tests {
         assert_eq!(r.dividers.len(), 19);
         assert_eq!(r.caption, "80 of 16 cores (500 %)");
         assert!(c.describe().contains("CPU: 80 cores committed, 16 physical, 96 counted by Kasm (500 % of physical), oversubscribed."));
+    }
+
+    #[test]
+    fn text_keeps_its_room_at_any_font_so_a_phone_reads_it() {
+        // Issue 14, item 12: laid out at the drawn width (fit), text grows below the minimum
+        // width; rows, ticks and titles make room for it instead of overlapping.
+        let plan = Plan::default();
+        let report = size(&plan).unwrap();
+        let c = agent_packing(&plan, &report, 0, 0).unwrap();
+        for font in [11.0, 16.0, 22.0] {
+            let l = c.layout(300.0, font);
+            for (i, r) in l.rows.iter().enumerate() {
+                // The caption's glyphs sit below the row above's axis title.
+                let caption_top = r.caption_y - font;
+                let floor = if i == 0 {
+                    l.frame.y0()
+                } else {
+                    let above = &l.rows[i - 1].frame;
+                    above.height - 6.0 + 0.25 * font
+                };
+                assert!(caption_top >= floor - 1e-9, "font {font} row {i}");
+                // Tick labels (baseline font + 5 under the axis) above the axis title.
+                let ticks = r.frame.y1() + font + 5.0;
+                assert!(r.frame.height - 6.0 - font >= ticks, "font {font} row {i}");
+                // Row labels fit the left margin; the last tick label stays in the chart.
+                assert!(text_width(r.row.resource, font) + 6.0 <= r.frame.x0());
+                let last = r.ticks.last().unwrap();
+                assert!(last.at + text_width(&last.label, font) / 2.0 <= 300.0 + 1e-9);
+            }
+            assert!(l.rows.last().unwrap().frame.height <= l.frame.height);
+        }
+        // The old fixed layout: 220 units high at any font; now the height follows the font.
+        assert!(c.layout(300.0, 22.0).frame.height > c.layout(300.0, 11.0).frame.height);
     }
 
     #[test]

@@ -336,7 +336,9 @@ impl BarChart {
         } else {
             0.0
         };
-        let room = (slot - 2.0).max(0.0);
+        // Labels of neighbouring bars keep at least 4 units apart (issue 14, item 1: "325
+        // short325 short" at 390 px).
+        let room = (slot - 4.0).max(0.0);
         let bars = self
             .bars
             .iter()
@@ -516,6 +518,10 @@ mod tests {
                     let ctx = format!("{:?} at {rendered}: {boxes:?}", role.role);
                     for (i, a) in boxes.iter().enumerate() {
                         assert!(a.0 >= 0.0 && a.0 + a.2 <= l.frame.width, "{ctx}");
+                        // Apart from the next label by 4 units or more.
+                        if let Some(b) = boxes.get(i + 1) {
+                            assert!(b.0 - (a.0 + a.2) >= 4.0 - 1e-9 || a.1 + a.3 <= b.1 || b.1 + b.3 <= a.1, "{ctx}");
+                        }
                         assert!(a.1 >= 0.0 && a.1 + a.3 <= l.frame.height, "{ctx}");
                         // Off the peak line (drawn 2 units wide).
                         assert!(

@@ -494,7 +494,7 @@ pub fn workspace_settings(plan: &Plan) -> Vec<Setting> {
             value: format!("{}", (p.ram_gb * 1024.0).round() as u64),
             scope: scope.clone(),
             rule: "AG-1".into(),
-            note: format!("{} GB, counted as 1024 MB per GB.", num(p.ram_gb)),
+            note: format!("{} GB, counted as 1,024 MB per GB.", readable(p.ram_gb)),
         });
         out.push(match plan.agents.cpu_allocation {
             CpuAllocation::Shares => Setting {

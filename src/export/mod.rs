@@ -5,9 +5,11 @@
 //! - [`bom`]: the bill of materials rows shared by CSV and Markdown.
 //! - [`csv`]: RFC 4180 CSV, guarded against spreadsheet formula injection.
 //! - [`markdown`]: tables and warnings, every user-given name escaped.
+//! - [`inputs`]: what was sized, the plan's inputs for people (the printed plan starts with it).
 
 pub mod bom;
 pub mod csv;
+pub mod inputs;
 pub mod json;
 pub mod markdown;
 

@@ -120,7 +120,7 @@ impl GrowthCurve {
                 .iter()
                 .map(|&(k, v)| (x.map(k as f64), y.map(v as f64)))
                 .collect();
-            let name = format!("{}: {} today", s.name, s.servers_at(self.today));
+            let name = format!("{}: {} today", s.name, thousands(s.servers_at(self.today)));
             let mut markers: Vec<StepMarker> = s
                 .steps
                 .iter()
@@ -214,11 +214,11 @@ impl GrowthCurve {
         );
         for s in &self.series {
             let now = s.servers_at(self.today);
-            out.push_str(&format!(" {}: {} today", s.name, now));
+            out.push_str(&format!(" {}: {} today", s.name, thousands(now)));
             match s.steps.iter().find(|st| st.sessions > self.today) {
                 Some(st) => out.push_str(&format!(
                     ", {} from {} sessions.",
-                    st.servers,
+                    thousands(st.servers),
                     thousands(st.sessions)
                 )),
                 None => out.push_str(", no change in range."),
