@@ -44,7 +44,11 @@ async fn redundancy_chart_has_one_bar_per_scenario_and_marks_the_short_ones() {
     let expected: Vec<bool> = report.web_app.scenarios.iter().map(|s| !s.enough).collect();
     assert_eq!(short, expected);
     assert!(short[2] && !short[1]);
-    assert!(bars[2].class_list().contains("short"));
+    // Issue 14, item 4: the class is the status: 2 down is expected (N+1 covers one
+    // down, WEB-4), not a broken promise; `has-shortfall` marks every bar below peak.
+    assert!(bars[2].class_list().contains("expected"));
+    assert!(bars[2].class_list().contains("has-shortfall"));
+    assert!(!bars[2].class_list().contains("short"));
     // Every role with servers has its chart.
     for role in ["db", "agent"] {
         assert!(
@@ -236,4 +240,74 @@ fn growth_curve_time_in_the_browser() {
         .into(),
     );
     assert!(runs > 0);
+}
+
+#[wasm_bindgen_test]
+async fn redundancy_bars_and_legend_tell_each_status_apart_without_colour() {
+    // Issue 14, item 4. Default plan: web app 2 down is expected under N+1 (WEB-4), drawn
+    // amber and hatched; the database's 1 down waits for the standby (DB-5), drawn as a
+    // dotted outline of what it restores. The legend shows the same marks with words.
+    let app = mount(None).await;
+    let web = app.get("chart-redundancy-webapp");
+    let statuses: Vec<String> = all(&web, "[data-testid=bar]")
+        .iter()
+        .map(|b| attr(b, "data-status"))
+        .collect();
+    assert_eq!(statuses[..3], ["enough", "enough", "expected"]);
+    let hatches = all(&web, "rect.bar-hatch");
+    assert_eq!(hatches.len(), statuses.iter().filter(|s| *s == "expected").count());
+    assert_eq!(attr(&hatches[0], "fill"), "url(#chart-redundancy-webapp-hatch)");
+    assert_eq!(all(&web, "pattern#chart-redundancy-webapp-hatch line.hatch").len(), 1);
+    let legend: Vec<(String, String)> = all(&web, "ul.chart-legend > li")
+        .iter()
+        .map(|li| {
+            assert_eq!(all(li, "span.swatch").len(), 1, "every entry has its swatch");
+            (attr(li, "class"), li.text_content().unwrap().trim().to_string())
+        })
+        .collect();
+    assert_eq!(
+        legend,
+        [
+            ("legend-enough".to_string(), "enough".to_string()),
+            (
+                "legend-expected".to_string(),
+                "expected under the chosen redundancy".to_string()
+            ),
+        ]
+    );
+    // Bar labels carry their status too (a short one reads "50 short").
+    let labels: Vec<String> = all(&web, "text.bar-value.expected")
+        .iter()
+        .map(|t| t.text_content().unwrap())
+        .collect();
+    assert!(labels.iter().all(|l| l.ends_with("short")), "{labels:?}");
+    let db = app.get("chart-redundancy-db");
+    assert_eq!(all(&db, "rect.restored").len(), 1);
+    assert_eq!(all(&db, "li.legend-restored span.swatch").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn packing_chart_is_laid_out_at_the_width_it_is_drawn() {
+    // Issue 14, item 12: the packing chart used a fixed 520-unit layout, so on a phone its
+    // 11-unit text shrank to about 7 px. Now its viewBox is the width it is drawn.
+    let app = mount(None).await;
+    let chart = app.get("chart-packing");
+    let svg = chart.query_selector("svg").unwrap().unwrap();
+    let drawn = f64::from(chart.client_width());
+    assert!(drawn > 0.0);
+    let width: f64 = attr(&svg, "viewBox").split(' ').nth(2).unwrap().parse().unwrap();
+    assert_eq!(width, drawn.max(300.0), "viewBox {width} for {drawn} px");
+    let font = svg
+        .unchecked_ref::<HtmlElement>()
+        .style()
+        .get_property_value("font-size")
+        .unwrap();
+    // Text of 11 units renders 11 px: the font grows only when drawn below 300 px.
+    let expected = kasm_sizer::charts::fit::fit(drawn, 300.0).font;
+    assert_eq!(font, format!("{}px", kasm_sizer::charts::path::num(expected)));
+    // What the limit lines mean is said under the chart, not crammed into an axis title.
+    assert!(chart
+        .text_content()
+        .unwrap()
+        .contains("Solid line: the agent's physical figure."));
 }

@@ -204,23 +204,24 @@ async fn long_lists_draw_their_first_rows_and_the_rest_on_request() {
     let plan = ui_support::one_zone_of(60, 5);
     let report = size(&plan).unwrap();
     let (settings, why) = (report.agents.settings.len(), report.agents.why.len());
-    // AG-5 and AG-6 give three settings per workspace (181 in all), AG-2 one figure each.
-    assert_eq!(settings, 181);
+    // Three settings per workspace (AG-1 cores and memory, the AG-7 CPU flag), then the AG-7
+    // allocation method and the SW-1 swap once each: 182 in all; AG-2 one figure each.
+    assert_eq!(settings, 182);
     assert!(why > FIRST_ROWS && why <= FIRST_ROWS + MORE_ROWS, "{why}");
     let app = mount(Some(plan)).await;
 
-    // Settings: 50, then 100 more, then the other 31.
+    // Settings: 50, then 100 more, then the other 32.
     assert_eq!(app.count("#role-agent li.setting"), 50);
     assert_eq!(
         app.text("shown-settings-agent"),
-        "50 of 181 settings shown; the JSON export holds all of them."
+        "50 of 182 settings shown; the JSON export holds all of them."
     );
     assert_eq!(app.text("show-settings-agent"), "Show 100 more");
     app.click("show-settings-agent").await;
     assert_eq!(app.count("#role-agent li.setting"), 150);
-    assert_eq!(app.text("show-settings-agent"), "Show the other 31");
+    assert_eq!(app.text("show-settings-agent"), "Show the other 32");
     app.click("show-settings-agent").await;
-    assert_eq!(app.count("#role-agent li.setting"), 181);
+    assert_eq!(app.count("#role-agent li.setting"), 182);
     assert!(app.find("show-settings-agent").is_none());
     // A copy button of a row drawn later is served by the column's one handler.
     let last_copy = app
@@ -241,5 +242,72 @@ async fn long_lists_draw_their_first_rows_and_the_rest_on_request() {
     app.click("show-why-agent").await;
     assert_eq!(app.count("#role-agent .why-item"), why as u32);
     // The settings list stays as far open as it was.
-    assert_eq!(app.count("#role-agent li.setting"), 181);
+    assert_eq!(app.count("#role-agent li.setting"), 182);
+}
+
+/// Fire a window event the browser fires around printing.
+async fn window_event(kind: &str) {
+    let window = web_sys::window().unwrap();
+    window
+        .dispatch_event(&web_sys::Event::new(kind).unwrap())
+        .unwrap();
+    ui_support::settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn printing_starts_with_what_was_sized_and_opens_every_why_then_puts_them_back() {
+    // Issue 14, item 11: a printed plan starts with its inputs and link, and prints the
+    // why lists open; after printing the page is as the person left it.
+    let app = mount(None).await;
+    assert!(app.find("print-summary").is_none(), "drawn only for the print");
+    let summary: web_sys::HtmlElement = app
+        .root
+        .query_selector("#role-webapp details.why summary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    summary.click();
+    ui_support::settle().await;
+    let open = |app: &ui_support::Mounted| -> Vec<bool> {
+        let list = app
+            .root
+            .query_selector_all("details.why:not([hidden])")
+            .unwrap();
+        (0..list.length())
+            .map(|i| {
+                list.item(i)
+                    .unwrap()
+                    .unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open()
+            })
+            .collect()
+    };
+    let before = open(&app);
+    assert_eq!(before.iter().filter(|o| **o).count(), 1, "{before:?}");
+
+    window_event("beforeprint").await;
+    let printed = app.get("print-summary");
+    let text = printed.text_content().unwrap();
+    // The worked example: zone Default, 200 sessions of Desktop at 2 CPU / 4 GB (AG-1).
+    assert!(text.contains("Default") && text.contains("Desktop"), "{text}");
+    assert!(text.contains("2 CPU / 4 GB RAM / 5 GB disk"), "{text}");
+    let settings = app.get("print-settings");
+    let agent_cpu = settings.query_selector("[data-key=agent_cpu] dd").unwrap().unwrap();
+    assert_eq!(agent_cpu.text_content().unwrap(), "16 cores");
+    assert!(app.text("print-link").contains('?'), "the plan link as text");
+    assert!(open(&app).iter().all(|o| *o), "every why prints open");
+
+    window_event("afterprint").await;
+    assert!(app.find("print-summary").is_none());
+    assert_eq!(open(&app), before, "back as the person left them");
+}
+
+#[wasm_bindgen_test]
+async fn the_database_and_load_balancing_serve_all_zones_as_the_exports_say() {
+    // Issue 14, item 18: the page names the zone of the shared roles as CSV and Markdown do.
+    let app = mount(None).await;
+    assert!(app.find("db-zones").is_none(), "one zone: no zones named");
+    app.click("add-zone").await;
+    assert_eq!(app.text("db-zones"), kasm_sizer::export::bom::ALL_ZONES);
+    assert_eq!(app.text("lb-zones"), kasm_sizer::export::bom::ALL_ZONES);
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::form::FormColumn;
+use super::print::{PrintSummary, Printing};
 use super::results::ResultsColumn;
 use super::share::bar::ShareBar;
 use super::share::notice::{LinkNotice, RestoreBanner};
@@ -25,6 +26,7 @@ pub fn App(
     link: bool,
 ) -> impl IntoView {
     let state = AppState::provide(plan.unwrap_or_default());
+    Printing::provide();
     // Ctrl+Z / Ctrl+Shift+Z (Cmd on a Mac) undo and redo plan changes anywhere but in a
     // text field, where the browser's own undo of that field's text wins.
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -67,6 +69,7 @@ pub fn App(
         </header>
         <LinkNotice />
         <RestoreBanner />
+        <PrintSummary />
         <main class="layout">
             {move || form_drawn.get().then(|| view! { <FormColumn /> })}
             {move || results_drawn.get().then(|| view! { <ResultsColumn /> })}

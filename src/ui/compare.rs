@@ -48,7 +48,7 @@ pub fn CompareTable(
         <div class="compare-body">
             <p class="compare-count" data-testid="compare-count">{count}</p>
             <TableWrap label="Plan A against plan B">
-                <table class="compare-table" data-testid="compare-table">
+                <table class="compare-table stacks" data-testid="compare-table">
                     <caption>"Plan A (pinned) against plan B (current)"</caption>
                     <thead>
                         <tr>
@@ -79,9 +79,9 @@ pub fn CompareTable(
                                     data-key=r.key.clone()
                                 >
                                     <th scope="row">{r.label.clone()}</th>
-                                    <td class="num" data-testid=format!("compare-a-{}", r.key)>{r.a.clone()}</td>
-                                    <td class="num" data-testid=format!("compare-b-{}", r.key)>{r.b.clone()}</td>
-                                    <td class="num delta">{r.delta.clone().unwrap_or_default()}</td>
+                                    <td class="num" data-label="A" data-testid=format!("compare-a-{}", r.key)>{r.a.clone()}</td>
+                                    <td class="num" data-label="B" data-testid=format!("compare-b-{}", r.key)>{r.b.clone()}</td>
+                                    <td class="num delta" data-label="B − A">{r.delta.clone().unwrap_or_default()}</td>
                                 </tr>
                             </For>
                         </tbody>
@@ -115,7 +115,12 @@ pub fn ComparePanel() -> impl IntoView {
     });
     let compared = Memo::new(move |_| rows.with(Option::is_some));
     view! {
-        <section class="card compare" aria-labelledby="h-compare" data-testid="compare">
+        <section
+            class="card compare"
+            class:unpinned=move || !compared.get()
+            aria-labelledby="h-compare"
+            data-testid="compare"
+        >
             <h2 id="h-compare">"Compare"</h2>
             <Show
                 when=move || compared.get()

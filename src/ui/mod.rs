@@ -7,6 +7,7 @@
 //! - [`results`]: one file per result card or table.
 //! - [`charts`]: the SVG charts; [`compare`]: plan A against plan B.
 //! - [`share`]: plan links (address bar, storage, notices, share bar and exports).
+//! - [`print`]: what a printed plan starts with, and the why lists opened for the print.
 
 pub mod app;
 pub mod charts;
@@ -14,6 +15,7 @@ pub mod compare;
 pub mod focus;
 pub mod form;
 pub mod panic;
+pub mod print;
 pub mod results;
 pub mod share;
 pub mod stages;

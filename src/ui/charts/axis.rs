@@ -104,14 +104,16 @@ pub fn y_axis(frame: Frame, ticks: &[Tick], title: String, right: bool) -> impl 
     }
 }
 
-/// The x axis line, tick labels below it (maybe none), and the axis title.
-pub fn x_axis(frame: Frame, ticks: &[Tick], title: String) -> impl IntoView + use<> {
+/// The x axis line, tick labels one line of `font` units below it (maybe none), and the
+/// axis title.
+pub fn x_axis(frame: Frame, ticks: &[Tick], title: String, font: f64) -> impl IntoView + use<> {
     let y = frame.y1();
+    let tick_y = num(y + font + 5.0);
     let ticks = ticks
         .iter()
         .map(|t| {
             view! {
-                <text class="tick" x=num(t.at) y=num(y + 16.0) text-anchor="middle">
+                <text class="tick" x=num(t.at) y=tick_y.clone() text-anchor="middle">
                     {t.label.clone()}
                 </text>
             }

@@ -90,7 +90,8 @@ fn plot_body(today: u64, l: &GrowthLayout) -> impl IntoView + use<> {
         <text class="today-label" x=num(l.today_x + 4.0) y=num(frame.y1() - 4.0)>
             {format!("today {}", thousands(today))}
         </text>
-        {x_axis(frame, &l.x_ticks, "Peak concurrent sessions".into())}
+        // The growth layout keeps 44 units under the axis, laid out for ticks 16 below it.
+        {x_axis(frame, &l.x_ticks, "Peak concurrent sessions".into(), 11.0)}
     }
 }
 

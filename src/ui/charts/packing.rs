@@ -1,46 +1,33 @@
 //! Agent packing: one agent full of one workspace, its committed CPU and RAM against the
 //! physical figures and the overrides Kasm counts (AG-1, AG-4).
 
+use leptos::html::Figure;
 use leptos::prelude::*;
 
 use super::axis::{x_axis, Plot};
-use crate::charts::frame::Frame;
-use crate::charts::packing::{agent_packing, default_target, PackingChart, PackingRowLayout};
+use super::drawn_fit;
+use crate::charts::packing::{agent_packing, default_target, PackingChart, PackingLayout, PackingRowLayout};
 use crate::charts::path::num;
 use crate::engine::WorkspaceKind;
 use crate::ui::state::use_app_state;
 
-const WIDTH: f64 = 520.0;
-const HEIGHT: f64 = 220.0;
+/// Narrowest layout: below it the chart scales down and its text grows to stay 11 px.
+const MIN_WIDTH: f64 = 300.0;
 
-/// One resource row: its bar of committed sessions, the oversubscribed part, the limits.
-#[component]
-fn PackingRow(row: PackingRowLayout, outer: Frame) -> impl IntoView {
+/// One resource row: its bar of committed sessions, the oversubscribed part, the limits,
+/// its axis with ticks one line of `font` units under the bar.
+fn packing_row(row: PackingRowLayout, font: f64) -> impl IntoView + use<> {
     let (y, h) = (row.y, row.height);
-    let frame = Frame {
-        width: WIDTH,
-        height: y + h + 34.0,
-        top: y,
-        bottom: 34.0,
-        ..outer
-    };
+    let frame = row.frame;
     let over = row.row.oversubscribed();
     let overridden = row.row.overridden();
     let (resource, unit) = (row.row.resource, row.row.unit);
-    let axis_title = format!(
-        "{resource} ({unit}); solid line: physical{}",
-        if overridden {
-            ", dashed: counted by Kasm (override)"
-        } else {
-            ""
-        },
-    );
     view! {
         <g class="packing-row" data-resource=resource>
             <text class="row-label" x=num(frame.x0() - 6.0) y=num(y + h / 2.0) text-anchor="end" dy="0.32em">
                 {resource}
             </text>
-            <text class=if over { "row-caption over" } else { "row-caption" } x=num(frame.x0()) y=num(y - 6.0)>
+            <text class=if over { "row-caption over" } else { "row-caption" } x=num(frame.x0()) y=num(row.caption_y)>
                 {format!("{resource}: {}", row.caption)}
             </text>
             <rect class="committed" x=num(row.x0) y=num(y) width=num(row.x_within - row.x0) height=num(h) />
@@ -76,37 +63,60 @@ fn PackingRow(row: PackingRowLayout, outer: Frame) -> impl IntoView {
                         />
                     }
                 })}
-            {x_axis(frame, &row.ticks, axis_title)}
+            {x_axis(frame, &row.ticks, format!("{resource} ({unit})"), font)}
         </g>
     }
 }
 
-/// The packing chart of one computed packing.
+/// The packing chart of one computed packing, laid out at the width it is drawn
+/// ([`drawn_fit`]) so its text stays at least 11 px (issue 14, item 12).
 #[component]
 pub fn PackingView(
     /// The packing to draw.
     chart: PackingChart,
 ) -> impl IntoView {
-    let layout = chart.layout(WIDTH, HEIGHT);
+    let figure: NodeRef<Figure> = NodeRef::new();
+    let fit = drawn_fit(figure, MIN_WIDTH);
     let title = format!(
         "One agent with {} sessions of {}: committed against limits",
         chart.sessions, chart.profile
     );
     let any_over = chart.rows.iter().any(|r| r.oversubscribed());
-    let outer = layout.frame;
+    let any_override = chart.rows.iter().any(|r| r.overridden());
+    let desc = chart.describe();
+    let layout: Memo<PackingLayout> = Memo::new(move |_| {
+        let f = fit.get();
+        chart.layout(f.width, f.font)
+    });
     view! {
         <figure
+            node_ref=figure
             class=if any_over { "chart chart-packing over" } else { "chart chart-packing" }
             data-testid="chart-packing"
         >
             <figcaption>{title.clone()}</figcaption>
-            <Plot id="chart-packing".to_string() width=WIDTH height=HEIGHT title desc=chart.describe()>
-                {layout
-                    .rows
-                    .into_iter()
-                    .map(|row| view! { <PackingRow row outer /> })
-                    .collect_view()}
+            <Plot
+                id="chart-packing".to_string()
+                width=Signal::derive(move || fit.get().width)
+                height=Signal::derive(move || layout.with(|l| l.frame.height))
+                font=Signal::derive(move || fit.get().font)
+                title
+                desc
+            >
+                {move || {
+                    let l = layout.get();
+                    let font = l.font;
+                    l.rows.into_iter().map(|row| packing_row(row, font)).collect_view()
+                }}
             </Plot>
+            // What the limit lines mean, under the chart rather than crammed into its axes.
+            <p class="chart-note">
+                {if any_override {
+                    "Solid line: the agent's physical figure; dashed line: what Kasm counts (the override)."
+                } else {
+                    "Solid line: the agent's physical figure."
+                }}
+            </p>
         </figure>
     }
 }

@@ -37,6 +37,12 @@ pub fn RedundancyChart(
     let title = Signal::derive(move || {
         chart.with(|c| format!("{}: capacity when servers are down", c.role_name))
     });
+    // A standby database's restored capacity, drawn as an outline: in the legend too.
+    let restores = Memo::new(move |_| chart.with(|c| c.bars.iter().any(|b| b.restored.is_some())));
+    // Expected bars are hatched as well as amber, so the bars and the legend tell the
+    // statuses apart without colour (issue 14, item 4).
+    let id = format!("chart-redundancy-{key}");
+    let hatch = format!("{id}-hatch");
     // The statuses this chart shows, in a legend under it.
     let statuses = Memo::new(move |_| {
         let mut seen: Vec<ScenarioStatus> = Vec::new();
@@ -57,38 +63,69 @@ pub fn RedundancyChart(
         >
             <figcaption>{title}</figcaption>
             <Plot
-                id=format!("chart-redundancy-{key}")
+                id=id.clone()
                 width=Signal::derive(move || fit.get().width)
                 height=HEIGHT
                 font=Signal::derive(move || fit.get().font)
                 title
                 desc=Signal::derive(move || chart.with(BarChart::describe))
             >
+                <defs>
+                    <pattern
+                        id=hatch.clone()
+                        patternUnits="userSpaceOnUse"
+                        width="6"
+                        height="6"
+                        patternTransform="rotate(45)"
+                    >
+                        <line class="hatch" x1="0" y1="0" x2="0" y2="6" />
+                    </pattern>
+                </defs>
                 // One closure draws every shape from the layout; Leptos updates the drawn
                 // elements in place, attribute by attribute, when it changes.
-                {move || chart.with(|c| layout.with(|l| plot_body(c, l)))}
+                {move || chart.with(|c| layout.with(|l| plot_body(c, l, &hatch)))}
             </Plot>
             <ul class="chart-legend" aria-hidden="true">
                 {move || {
                     statuses
                         .get()
                         .into_iter()
-                        .map(|s| view! { <li class=format!("legend-{}", status_key(s))>{status_words(s)}</li> })
+                        .map(|s| {
+                            view! {
+                                <li class=format!("legend-{}", status_key(s))>
+                                    <span class="swatch"></span>
+                                    {status_words(s)}
+                                </li>
+                            }
+                        })
                         .collect_view()
+                }}
+                {move || {
+                    restores
+                        .get()
+                        .then(|| {
+                            view! {
+                                <li class="legend-restored">
+                                    <span class="swatch"></span>
+                                    "once the standby has restored the backups"
+                                </li>
+                            }
+                        })
                 }}
             </ul>
         </figure>
     }
 }
 
-/// Axes, bars, labels and the peak line of a laid-out chart.
-fn plot_body(chart: &BarChart, l: &BarLayout) -> impl IntoView + use<> {
+/// Axes, bars, labels and the peak line of a laid-out chart; `hatch` is the id of the
+/// pattern laid over expected bars.
+fn plot_body(chart: &BarChart, l: &BarLayout, hatch: &str) -> impl IntoView + use<> {
     let frame = l.frame;
     let label_x = num(frame.x1() + 4.0);
     view! {
         {y_axis(frame, &l.y_ticks, "Sessions (peak concurrent)".into(), false)}
-        {x_axis(frame, &[], chart.axis_title.to_string())}
-        {l.bars.iter().map(|b| bar_shape(b, frame.y1())).collect_view()}
+        {x_axis(frame, &[], chart.axis_title.to_string(), l.font)}
+        {l.bars.iter().map(|b| bar_shape(b, frame.y1(), hatch)).collect_view()}
         <line
             class="demand"
             x1=num(frame.x0())
@@ -105,16 +142,32 @@ fn plot_body(chart: &BarChart, l: &BarLayout) -> impl IntoView + use<> {
     }
 }
 
-/// One bar: its rectangle, what a standby restores, its label and its case under the axis.
-fn bar_shape(b: &BarRect, base: f64) -> impl IntoView + use<> {
-    let mut class = format!("bar {}", status_key(b.bar.status));
+/// One bar: its rectangle (hatched with pattern `hatch` when expected), what a standby
+/// restores, its label and its case under the axis.
+fn bar_shape(b: &BarRect, base: f64, hatch: &str) -> impl IntoView + use<> {
+    // The status names the colour; `has-shortfall` marks any bar below peak, an expected
+    // one included.
+    let status = status_key(b.bar.status);
+    let mut class = format!("bar {status}");
     if b.bar.short {
-        class.push_str(" short");
+        class.push_str(" has-shortfall");
     }
     if b.bar.maintenance {
         class.push_str(" maintenance");
     }
-    let value_class = if b.bar.short { "bar-value short" } else { "bar-value" };
+    let value_class = format!("bar-value {status}");
+    let hatched = (b.bar.status == ScenarioStatus::Expected).then(|| {
+        view! {
+            <rect
+                class="bar-hatch"
+                fill=format!("url(#{hatch})")
+                x=num(b.x)
+                y=num(b.y)
+                width=num(b.width)
+                height=num(b.height)
+            />
+        }
+    });
     let restored = b.restored_y.map(|y| {
         view! {
             <rect
@@ -130,9 +183,10 @@ fn bar_shape(b: &BarRect, base: f64) -> impl IntoView + use<> {
         .label
         .iter()
         .flat_map(|l| {
+            let value_class = value_class.clone();
             l.lines.iter().zip(&l.baselines).map(move |(t, &y)| {
                 view! {
-                    <text class=value_class x=num(l.x) y=num(y) text-anchor="middle">
+                    <text class=value_class.clone() x=num(l.x) y=num(y) text-anchor="middle">
                         {t.clone()}
                     </text>
                 }
@@ -152,6 +206,7 @@ fn bar_shape(b: &BarRect, base: f64) -> impl IntoView + use<> {
                 data-status=status_key(b.bar.status)
                 data-capacity=b.bar.capacity.to_string()
             />
+            {hatched}
             {restored}
             {lines}
             <text class="tick" x=num(b.x + b.width / 2.0) y=num(base + 16.0) text-anchor="middle">

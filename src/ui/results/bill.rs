@@ -41,8 +41,8 @@ fn rows(r: &Report) -> Vec<Row> {
                 },
                 spec: spec(&x.spec),
                 vcpus: number(n * x.spec.cpus, 1),
-                ram: format!("{} GB", number(n * x.spec.ram_gb, 0)),
-                disk: format!("{} GB", number(n * x.spec.disk_gb, 0)),
+                ram: number(n * x.spec.ram_gb, 0),
+                disk: number(n * x.spec.disk_gb, 0),
                 cost: Some(x.monthly_cost.map(money).unwrap_or_else(|| "—".into())),
             }
         })
@@ -54,8 +54,8 @@ fn rows(r: &Report) -> Vec<Row> {
             count: thousands(lb.load_balancers),
             spec: "appliance or cloud service".into(),
             vcpus: number(0.0, 1),
-            ram: "0 GB".into(),
-            disk: "0 GB".into(),
+            ram: number(0.0, 0),
+            disk: number(0.0, 0),
             cost: Some(lb.monthly_cost.map(money).unwrap_or_else(|| "—".into())),
         });
     }
@@ -65,8 +65,8 @@ fn rows(r: &Report) -> Vec<Row> {
         count: thousands(t.servers),
         spec: String::new(),
         vcpus: number(t.vcpus, 1),
-        ram: format!("{} GB", number(t.ram_gb, 0)),
-        disk: format!("{} GB", number(t.disk_gb, 0)),
+        ram: number(t.ram_gb, 0),
+        disk: number(t.disk_gb, 0),
         cost: Some(t.monthly_cost.map(money).unwrap_or_else(|| "incomplete".into())),
     });
     out
@@ -93,15 +93,17 @@ pub fn BillOfMaterials() -> impl IntoView {
             <h2 id="h-bill">"Bill of materials"</h2>
             <TableWrap label="Bill of materials table">
                 <Show when=move || bill.with(|b| !b.is_empty())>
-                    <table class="bill">
+                    <table class="bill stacks">
                         <thead>
                             <tr>
                                 <th scope="col">"Role"</th>
                                 <th scope="col" class="num">"Count"</th>
                                 <th scope="col">"Each"</th>
                                 <th scope="col" class="num">"vCPU"</th>
-                                <th scope="col" class="num">"RAM"</th>
-                                <th scope="col" class="num">"Disk"</th>
+                                // Units in the head, as in the CSV and Markdown: the cells keep
+                                // to their figures (issue 14, item 9).
+                                <th scope="col" class="num">"RAM (GB)"</th>
+                                <th scope="col" class="num">"Disk (GB)"</th>
                                 <Show when=move || costs.get()>
                                     <th scope="col" class="num">"Per month"</th>
                                 </Show>
@@ -128,16 +130,38 @@ pub fn BillOfMaterials() -> impl IntoView {
 }
 
 /// One line of the bill (the last one is the total); the cost cell when any role is priced.
+/// Each cell names its column (`data-label`), which a narrow card shows beside the figure
+/// when the rows stack.
 fn bill_row(r: &Row, priced: bool) -> impl IntoView + use<> {
     view! {
         <tr>
             <th scope="row">{r.role}</th>
-            <td class="num">{r.count.clone()}</td>
-            <td>{r.spec.clone()}</td>
-            <td class="num">{r.vcpus.clone()}</td>
-            <td class="num">{r.ram.clone()}</td>
-            <td class="num">{r.disk.clone()}</td>
-            {priced.then(|| view! { <td class="num">{r.cost.clone().unwrap_or_default()}</td> })}
+            <td class="num" data-label="Count">{parts(&r.count, " (")}</td>
+            <td class="spec" data-label="Each">{parts(&r.spec, " / ")}</td>
+            <td class="num" data-label="vCPU">{r.vcpus.clone()}</td>
+            <td class="num" data-label="RAM (GB)">{r.ram.clone()}</td>
+            <td class="num" data-label="Disk (GB)">{r.disk.clone()}</td>
+            {priced.then(|| view! { <td class="num" data-label="Per month">{r.cost.clone().unwrap_or_default()}</td> })}
         </tr>
     }
+}
+
+/// `text` in parts that never break inside ("16 CPU", "64 GB RAM"), split before each `at`
+/// (" / ", " ("), so a narrow column wraps between the parts, never a word a line (issue
+/// 14, item 9). The space before each part stays outside it, where a line may break; the
+/// text reads the same.
+fn parts(text: &str, at: &str) -> impl IntoView + use<> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.get(1..).and_then(|r| r.find(at)).map(|i| i + 1) {
+        out.push(rest[..i].to_string());
+        rest = &rest[i..];
+    }
+    out.push(rest.to_string());
+    out.into_iter()
+        .map(|p| match p.strip_prefix(' ') {
+            Some(rest) => view! { " " <span class="part">{rest.to_string()}</span> }.into_any(),
+            None => view! { <span class="part">{p}</span> }.into_any(),
+        })
+        .collect_view()
 }

@@ -7,11 +7,22 @@ use super::settings::SettingsList;
 use super::warnings::WarningList;
 use super::why::WhyDetails;
 use crate::engine::LoadBalancingReport;
+use crate::export::bom::ALL_ZONES;
 use crate::support::format::{money, number, thousands};
 use crate::ui::state::use_app_state;
 
-/// The count, the method, and how long a failure takes to notice and to route around.
-fn head_and_facts(lb: &LoadBalancingReport) -> impl IntoView + use<> {
+/// The count, the method, and how long a failure takes to notice and to route around;
+/// with `several_zones`, that load balancing serves them all.
+fn head_and_facts(lb: &LoadBalancingReport, several_zones: bool) -> impl IntoView + use<> {
+    // Named as the exports name it (issue 14, item 18), where the page names zones.
+    let all_zones = several_zones.then(|| {
+        view! {
+            <div>
+                <dt>"Zones"</dt>
+                <dd data-testid="lb-zones">{ALL_ZONES}</dd>
+            </div>
+        }
+    });
     let method = if lb.load_balancers == 0 {
         "DNS, one record per web app server".to_string()
     } else {
@@ -40,6 +51,7 @@ fn head_and_facts(lb: &LoadBalancingReport) -> impl IntoView + use<> {
                 <dt>"Clients moved after"</dt>
                 <dd data-testid="lb-failover">{format!("{} s", number(lb.failover_s, 1))}</dd>
             </div>
+            {all_zones}
         </dl>
     }
 }
@@ -62,11 +74,15 @@ pub fn LoadBalancingCard() -> impl IntoView {
         Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.settings.clone()).unwrap_or_default()));
     let why = Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.why.clone()).unwrap_or_default()));
     let url = text(|lb| lb.health_check_url.clone());
+    let several_zones = Memo::new(move |_| state.plan.with(|p| p.zones.len() > 1));
     view! {
         <article class="card role" id="role-lb" aria-labelledby="h-lb-card">
             <h3 id="h-lb-card">"Load balancing"</h3>
             <Show when=move || data.with(Option::is_some)>
-                {move || data.with(|lb| lb.as_ref().map(head_and_facts))}
+                {move || {
+                    let several = several_zones.get();
+                    data.with(|lb| lb.as_ref().map(|lb| head_and_facts(lb, several)))
+                }}
                 <div class="setting-value health">
                     <code>{url}</code>
                     <CopyButton value=url what="health check URL" />

@@ -10,6 +10,7 @@ use super::warnings::WarningList;
 use super::why::WhyDetails;
 use crate::charts::scale::within;
 use crate::engine::{Report, Role, RoleReport, ZoneRoleReport};
+use crate::export::bom::ALL_ZONES;
 use crate::support::format::{money, number, percent, spec, thousands};
 use crate::ui::state::use_app_state;
 
@@ -86,6 +87,7 @@ pub fn RoleCard(
     let zones = part(data, |r| &r.zones);
     let scenarios = part(data, |r| &r.scenarios);
     let scenarios_shown = Memo::new(move |_| if idle.get() { Vec::new() } else { scenarios.get() });
+    let several_zones = Memo::new(move |_| state.plan.with(|p| p.zones.len() > 1));
     let heading = format!("h-{k}");
     let labelled_by = heading.clone();
     view! {
@@ -94,7 +96,10 @@ pub fn RoleCard(
             <Show when=move || data.with(Option::is_some)>
                 // The head and the facts in one closure: Leptos updates the drawn text in
                 // place when the role's figures change.
-                {move || data.with(|r| r.as_ref().map(|r| head_and_facts(role, r)))}
+                {move || {
+                    let several = several_zones.get();
+                    data.with(|r| r.as_ref().map(|r| head_and_facts(role, r, several)))
+                }}
                 <Show when=move || zones.with(|z| z.len() > 1)>
                     <ZoneTable role zones />
                 </Show>
@@ -112,8 +117,9 @@ pub fn RoleCard(
     }
 }
 
-/// The big count, the spec line, the facts, the per-workspace figures and the meter.
-fn head_and_facts(role: RoleView, r: &RoleReport) -> impl IntoView + use<> {
+/// The big count, the spec line, the facts, the per-workspace figures and the meter;
+/// `several_zones` when the plan has more than one zone.
+fn head_and_facts(role: RoleView, r: &RoleReport, several_zones: bool) -> impl IntoView + use<> {
     let k = role.key;
     let per_key = if k == "agent" { "agent" } else { "server" };
     let util = within(r.utilisation, 0.0, 1.0) * 100.0;
@@ -122,6 +128,16 @@ fn head_and_facts(role: RoleView, r: &RoleReport) -> impl IntoView + use<> {
     let cost = r
         .monthly_cost
         .map(|c| view! { <span class="cost">{format!("{} / month", money(c))}</span> });
+    // The database serves every zone: named as the exports name it (issue 14, item 18),
+    // where the page names zones (a plan of several).
+    let all_zones = (db && several_zones).then(|| {
+        view! {
+            <div>
+                <dt>"Zones"</dt>
+                <dd data-testid="db-zones">{ALL_ZONES}</dd>
+            </div>
+        }
+    });
     let utilisation = (!db).then(|| {
         view! {
             <div>
@@ -177,6 +193,7 @@ fn head_and_facts(role: RoleView, r: &RoleReport) -> impl IntoView + use<> {
                 <dt>"Peak demand"</dt>
                 <dd>{format!("{} sessions", thousands(r.demand))}</dd>
             </div>
+            {all_zones}
             {utilisation}
         </dl>
         {per_workspace}
@@ -232,7 +249,7 @@ fn spare_line(r: &RoleReport) -> String {
 fn ZoneTable(role: RoleView, zones: Memo<Vec<ZoneRoleReport>>) -> impl IntoView {
     view! {
         <TableWrap label=format!("{}: By zone", role.title)>
-            <table class="zones">
+            <table class="zones stacks">
                 <caption>"By zone"</caption>
                 <thead>
                     <tr>
@@ -243,23 +260,25 @@ fn ZoneTable(role: RoleView, zones: Memo<Vec<ZoneRoleReport>>) -> impl IntoView 
                         <th scope="col" class="num">"Peak"</th>
                     </tr>
                 </thead>
-                <tbody>{move || zones.with(|z| z.iter().map(zone_row).collect_view())}</tbody>
+                <tbody>{move || zones.with(|z| z.iter().map(|z| zone_row(z, role.unit)).collect_view())}</tbody>
             </table>
         </TableWrap>
     }
 }
 
-/// One zone's row of the zone table.
-fn zone_row(z: &ZoneRoleReport) -> impl IntoView + use<> {
+/// One zone's row of the zone table; `unit` names the count's column ("Servers").
+fn zone_row(z: &ZoneRoleReport, unit: &'static str) -> impl IntoView + use<> {
     view! {
         <tr>
             <th scope="row">{z.zone.clone()}</th>
-            <td class="num">
+            <td class="num" data-label=unit>
                 {format!("{} ({} + {})", thousands(z.total), thousands(z.needed), thousands(z.redundant))}
             </td>
-            <td class="num">{z.whole_per_server().map(thousands).unwrap_or_else(|| "varies".into())}</td>
-            <td class="num">{thousands(z.capacity)}</td>
-            <td class="num">{thousands(z.demand)}</td>
+            <td class="num" data-label="Per server">
+                {z.whole_per_server().map(thousands).unwrap_or_else(|| "varies".into())}
+            </td>
+            <td class="num" data-label="Capacity">{thousands(z.capacity)}</td>
+            <td class="num" data-label="Peak">{thousands(z.demand)}</td>
         </tr>
     }
 }

@@ -26,7 +26,7 @@ pub fn ScenarioTable(
     view! {
         <Show when=move || scenarios.with(|s| !s.is_empty())>
             <TableWrap label=format!("{card}: If servers go down")>
-                <table class="scenarios">
+                <table class="scenarios stacks">
                     <caption>"If servers go down"</caption>
                     <thead>
                         <tr>
@@ -81,9 +81,9 @@ fn scenario_row(s: &Scenario) -> impl IntoView + use<> {
     view! {
         <tr class=class>
             <th scope="row">{case}</th>
-            <td class="num">{thousands(s.up)}</td>
-            <td class="num">{thousands(s.capacity)}</td>
-            <td class="num">{thousands(s.demand)}</td>
+            <td class="num" data-label="Up">{thousands(s.up)}</td>
+            <td class="num" data-label="Capacity">{thousands(s.capacity)}</td>
+            <td class="num" data-label="Peak">{thousands(s.demand)}</td>
             <td class="result">
                 <span class="verdict">{verdict(s)}</span>
                 {reason}

@@ -3,11 +3,13 @@
 //! A native `<details>` that is drawn once per card: the browser keeps it open or closed
 //! while the rows inside follow the report.
 
+use leptos::html::Details;
 use leptos::prelude::*;
 
 use super::paged::{shown_rows, MoreRows};
 use super::rule_chip::RuleChip;
 use crate::engine::Why;
+use crate::ui::print::Printing;
 
 /// A `<details>` of a card (`key`, as in `role-{key}`) listing its reasons, the first rows
 /// drawn (list id `why-{key}`); hidden when there are none.
@@ -20,8 +22,26 @@ pub fn WhyDetails(
 ) -> impl IntoView {
     let id = format!("why-{key}");
     let page = shown_rows(id.clone(), Signal::derive(move || why.with(Vec::len)));
+    // Open while printing (issue 14, item 11), else as the person left it: their toggles
+    // are kept, the print's are not.
+    let printing = Printing::now();
+    let opened = RwSignal::new(false);
+    let details: NodeRef<Details> = NodeRef::new();
+    let toggled = move |_| {
+        if !printing.get_untracked() {
+            if let Some(d) = details.get_untracked() {
+                opened.set(d.open());
+            }
+        }
+    };
     view! {
-        <details class="why" hidden=move || why.with(Vec::is_empty)>
+        <details
+            class="why"
+            node_ref=details
+            prop:open=move || opened.get() || printing.get()
+            on:toggle=toggled
+            hidden=move || why.with(Vec::is_empty)
+        >
             <summary>"Why these numbers?"</summary>
             // The rows in one closure: Leptos updates the drawn rows in place, text by text,
             // when the reasons change.
