@@ -54,6 +54,26 @@ export class SizerPage {
     return out;
   }
 
+  /**
+   * Bring every result card into view once, so each is laid out and remembers its size.
+   * Cards off screen skip their layout (`content-visibility: auto`): until drawn, a card
+   * has a placeholder height and its content reports places that lie over the next card,
+   * so a measurement (axe's colour contrast, a box's width) would read the wrong thing.
+   */
+  async renderEveryCard() {
+    const cards = this.page.locator('#results .card');
+    const n = await cards.count();
+    for (let i = 0; i < n; i += 1) {
+      await cards.nth(i).scrollIntoViewIfNeeded();
+      await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    await this.page.evaluate(() => {
+      document.getElementById('results')?.scrollTo(0, 0);
+      window.scrollTo(0, 0);
+    });
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+
   /** The "Peak concurrent sessions" input, found by its label. */
   get peakSessions() {
     // Only the <input>: a chart may carry the same words as its accessible name.
