@@ -97,17 +97,22 @@ async fn role_cards_show_scenarios_settings_and_why() {
     assert!(app.count("#role-lb button.copy") >= 1);
 }
 
-#[wasm_bindgen_test]
-async fn an_open_why_stays_open_while_typing() {
-    let app = mount(None).await;
+/// Open the "Why these numbers?" of card `key` as a click on its summary does.
+async fn open_why(app: &ui_support::Mounted, key: &str) {
     let summary: web_sys::HtmlElement = app
         .root
-        .query_selector("#role-webapp details.why summary")
+        .query_selector(&format!("#role-{key} details.why summary"))
         .unwrap()
         .unwrap()
         .unchecked_into();
     summary.click();
     ui_support::settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn an_open_why_stays_open_while_typing() {
+    let app = mount(None).await;
+    open_why(&app, "webapp").await;
     app.type_into("peak-sessions", "1000").await;
     let details = app
         .root
@@ -260,14 +265,7 @@ async fn printing_starts_with_what_was_sized_and_opens_every_why_then_puts_them_
     // why lists open; after printing the page is as the person left it.
     let app = mount(None).await;
     assert!(app.find("print-summary").is_none(), "drawn only for the print");
-    let summary: web_sys::HtmlElement = app
-        .root
-        .query_selector("#role-webapp details.why summary")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    summary.click();
-    ui_support::settle().await;
+    open_why(&app, "webapp").await;
     let open = |app: &ui_support::Mounted| -> Vec<bool> {
         let list = app
             .root
