@@ -204,23 +204,24 @@ async fn long_lists_draw_their_first_rows_and_the_rest_on_request() {
     let plan = ui_support::one_zone_of(60, 5);
     let report = size(&plan).unwrap();
     let (settings, why) = (report.agents.settings.len(), report.agents.why.len());
-    // AG-5 and AG-6 give three settings per workspace (181 in all), AG-2 one figure each.
-    assert_eq!(settings, 181);
+    // AG-5 and AG-6 give three settings per workspace, with the allocation method and the
+    // swap (SW-1) 182 in all; AG-2 one figure each.
+    assert_eq!(settings, 182);
     assert!(why > FIRST_ROWS && why <= FIRST_ROWS + MORE_ROWS, "{why}");
     let app = mount(Some(plan)).await;
 
-    // Settings: 50, then 100 more, then the other 31.
+    // Settings: 50, then 100 more, then the other 32.
     assert_eq!(app.count("#role-agent li.setting"), 50);
     assert_eq!(
         app.text("shown-settings-agent"),
-        "50 of 181 settings shown; the JSON export holds all of them."
+        "50 of 182 settings shown; the JSON export holds all of them."
     );
     assert_eq!(app.text("show-settings-agent"), "Show 100 more");
     app.click("show-settings-agent").await;
     assert_eq!(app.count("#role-agent li.setting"), 150);
-    assert_eq!(app.text("show-settings-agent"), "Show the other 31");
+    assert_eq!(app.text("show-settings-agent"), "Show the other 32");
     app.click("show-settings-agent").await;
-    assert_eq!(app.count("#role-agent li.setting"), 181);
+    assert_eq!(app.count("#role-agent li.setting"), 182);
     assert!(app.find("show-settings-agent").is_none());
     // A copy button of a row drawn later is served by the column's one handler.
     let last_copy = app
@@ -241,5 +242,5 @@ async fn long_lists_draw_their_first_rows_and_the_rest_on_request() {
     app.click("show-why-agent").await;
     assert_eq!(app.count("#role-agent .why-item"), why as u32);
     // The settings list stays as far open as it was.
-    assert_eq!(app.count("#role-agent li.setting"), 181);
+    assert_eq!(app.count("#role-agent li.setting"), 182);
 }

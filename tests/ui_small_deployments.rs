@@ -73,7 +73,8 @@ async fn ss_3_no_reserve_counts_the_whole_server() {
     app.choose("single-server-reserve", "none").await;
     // AG-1 on the whole 16 CPU / 64 GB: min(8, 16) = 8.
     assert_eq!(app.text("single-sessions-held"), "8");
-    assert_eq!(app.text("single-reserve"), "0 CPU / 0 GB (nothing kept back)");
+    assert_eq!(app.text("single-reserve"), "0 CPU / 0 GB (none chosen)");
+    assert_eq!(app.text("single-counted"), "16 CPU / 64 GB");
 }
 
 #[wasm_bindgen_test]

@@ -11,17 +11,17 @@ use crate::ui::results::rule_chip::RuleChip;
 use crate::ui::state::use_app_state;
 
 const DEPLOYMENTS: &[(&str, &str)] = &[
-    ("distributed", "Servers per role (distributed)"),
-    ("single_server", "One server for everything (single server)"),
+    ("distributed", "Distributed: servers per role"),
+    ("single_server", "Single server: every role"),
 ];
 
 /// SS-3's choices, labelled with the Helm chart's small-preset figures
 /// (`engine::rules::RESERVE_REQUESTS` and `RESERVE_LIMITS`; a component test checks that
 /// the labels carry them).
 pub const RESERVES: &[(&str, &str)] = &[
-    ("none", "None: sessions may use the whole server"),
-    ("requests", "Helm small preset, requests: 2.1 CPU, 896 MiB (default)"),
-    ("limits", "Helm small preset, limits: 3.5 CPU, 2.3 GiB"),
+    ("none", "None"),
+    ("requests", "Requests: 2.1 CPU, 896 MiB"),
+    ("limits", "Limits: 3.5 CPU, 2.3 GiB"),
 ];
 
 /// The deployment section: the choice, and for a single server its reserve and what sizes it.
@@ -50,7 +50,7 @@ pub fn DeploymentSection() -> impl IntoView {
                         path="single_server.reserve"
                         label="Keep back for Kasm's services"
                         options=RESERVES
-                        hint="CPU and RAM the web app, database and proxy take; Kasm publishes no figure."
+                        hint="For the web app, database and proxy: the Helm chart's small preset (Kasm publishes no figure)."
                     />
                 </Show>
             </div>

@@ -50,20 +50,32 @@ fn plan_value(a: &OverrideAdvice) -> String {
     }
 }
 
+/// What binds and what is left over, in one sentence.
+fn lead(a: &OverrideAdvice) -> String {
+    let (binds, other) = resources(a);
+    format!(
+        "{binds} holds {} to {} sessions per {} while only {} of its {other} is used.",
+        a.workspace,
+        thousands(a.sessions_per_host),
+        host(a),
+        percent(a.other_used),
+    )
+}
+
+/// The session host the advice is for.
+fn host(a: &OverrideAdvice) -> &'static str {
+    if a.role == Role::SingleServer {
+        "server"
+    } else {
+        "agent"
+    }
+}
+
 /// The advice's figures, drawn by one closure so an edit updates their text in place.
 fn figures(a: &OverrideAdvice) -> impl IntoView {
-    let (binds, other) = resources(a);
+    let (binds, _) = resources(a);
     let single = a.role == Role::SingleServer;
     view! {
-        <p class="advice-lead">
-            {format!(
-                "{binds} holds {} to {} sessions per {} while only {} of its {other} is used.",
-                a.workspace,
-                thousands(a.sessions_per_host),
-                if single { "server" } else { "agent" },
-                percent(a.other_used),
-            )}
-        </p>
         <dl class="facts">
             <div>
                 <dt>{if single { "Sessions the server holds" } else { "Sessions per agent" }}</dt>
@@ -85,12 +97,12 @@ fn figures(a: &OverrideAdvice) -> impl IntoView {
                                 )}
                             </dd>
                         </div>
+                        <div>
+                            <dt>"Capacity"</dt>
+                            <dd>{format!("{} → {} sessions", thousands(a.capacity), thousands(a.capacity_after))}</dd>
+                        </div>
                     }
                 })}
-            <div>
-                <dt>"Capacity"</dt>
-                <dd>{format!("{} → {} sessions", thousands(a.capacity), thousands(a.capacity_after))}</dd>
-            </div>
             <div>
                 <dt>{format!("{binds} oversubscribed")}</dt>
                 <dd data-testid="advice-oversubscription">{format!("× {}", number(a.oversubscription, 2))}</dd>
@@ -135,6 +147,7 @@ pub fn OverrideAdviceCard() -> impl IntoView {
     let text = move |f: fn(&OverrideAdvice) -> String| {
         Signal::derive(move || advice.with(|a| a.as_ref().map(f).unwrap_or_default()))
     };
+    let lead = text(lead);
     let setting_name = text(|a| a.setting.name.clone());
     let setting_value = text(|a| a.setting.value.clone());
     let apply = move |_| {
@@ -150,7 +163,7 @@ pub fn OverrideAdviceCard() -> impl IntoView {
                 a.setting.name,
                 a.setting.value,
                 thousands(a.sessions_per_host_after),
-                if a.role == Role::SingleServer { "server" } else { "agent" },
+                host(&a),
                 thousands(a.sessions_per_host),
             ),
         }));
@@ -183,6 +196,7 @@ pub fn OverrideAdviceCard() -> impl IntoView {
                         }
                     }
                 >
+                    <p class="advice-lead">{lead}</p>
                     <div class="setting advice-setting">
                         <div class="setting-head">
                             <span class="setting-name">"Set in Kasm: " {setting_name}</span>

@@ -25,9 +25,9 @@ use crate::ui::state::use_app_state;
 /// What the reserve is, in words.
 fn reserve_words(r: Reserve) -> &'static str {
     match r {
-        Reserve::None => "nothing kept back",
-        Reserve::Requests => "Helm small preset, requests",
-        Reserve::Limits => "Helm small preset, limits",
+        Reserve::None => "none chosen",
+        Reserve::Requests => "the Helm chart's small-preset requests",
+        Reserve::Limits => "the Helm chart's small-preset limits",
     }
 }
 
@@ -65,11 +65,9 @@ fn distributed_line(t: &Totals) -> String {
     )
 }
 
-/// The card's figures: count and spec, fit, facts, meter and disk. Drawn by one closure
-/// from the server's report, so an edit updates the text in place.
-fn figures(s: &SingleServerReport) -> impl IntoView {
-    let util = within(s.utilisation, 0.0, 1.0) * 100.0;
-    let mixed = s.per_workspace.len() > 1;
+/// The card's head: count, spec and whether the peak fits. Drawn by one closure from the
+/// server's report (as [`details`]), so an edit updates the text in place.
+fn head(s: &SingleServerReport) -> impl IntoView {
     view! {
         <div class="role-head">
             <div class="big-figure">
@@ -87,6 +85,14 @@ fn figures(s: &SingleServerReport) -> impl IntoView {
             " "
             <RuleChip id="SS-4" />
         </p>
+    }
+}
+
+/// The card's facts, what Kasm counts after the reserve, the meter and the disk.
+fn details(s: &SingleServerReport) -> impl IntoView {
+    let util = within(s.utilisation, 0.0, 1.0) * 100.0;
+    let mixed = s.per_workspace.len() > 1;
+    view! {
         <dl class="facts">
             <div>
                 <dt>"Sessions it holds"</dt>
@@ -113,24 +119,24 @@ fn figures(s: &SingleServerReport) -> impl IntoView {
                         </div>
                     }
                 })}
-            <div>
-                <dt>"Counted for sessions"</dt>
-                <dd data-testid="single-counted">
-                    {format!("{} CPU / {} GB", readable(s.counted_cpus), readable(s.counted_ram_gb))}
-                </dd>
-            </div>
-            <div>
-                <dt>"Kept back " <RuleChip id="SS-3" /></dt>
-                <dd data-testid="single-reserve">
-                    {format!(
-                        "{} CPU / {} GB ({})",
-                        readable(s.reserve.cpus),
-                        readable(s.reserve.ram_gb),
-                        reserve_words(s.reserve.choice)
-                    )}
-                </dd>
-            </div>
         </dl>
+        <p class="counted">
+            "Kasm counts "
+            <strong data-testid="single-counted">
+                {format!("{} CPU / {} GB", readable(s.counted_cpus), readable(s.counted_ram_gb))}
+            </strong>
+            {format!(" for sessions: the server's {} CPU / {} GB less ", readable(s.spec.cpus), readable(s.spec.ram_gb))}
+            <span data-testid="single-reserve">
+                {format!(
+                    "{} CPU / {} GB ({})",
+                    readable(s.reserve.cpus),
+                    readable(s.reserve.ram_gb),
+                    reserve_words(s.reserve.choice)
+                )}
+            </span>
+            " kept back for Kasm's services. "
+            <RuleChip id="SS-3" />
+        </p>
         {mixed
             .then(|| {
                 view! {
@@ -223,7 +229,7 @@ pub fn SingleServerCard() -> impl IntoView {
         <article class="card role single-server" id="role-single" aria-labelledby="h-single">
             <h3 id="h-single">"Single server " <OutsideGuide /></h3>
             <Show when=move || data.with(Option::is_some)>
-                {move || data.with(|s| s.as_ref().map(figures))}
+                {move || data.with(|s| s.as_ref().map(head))}
                 <Show when=move || distributed.with(Option::is_some)>
                     <div class="to-distributed">
                         <p data-testid="single-distributed">
@@ -239,6 +245,7 @@ pub fn SingleServerCard() -> impl IntoView {
                         </button>
                     </div>
                 </Show>
+                {move || data.with(|s| s.as_ref().map(details))}
                 <SwapFigures single=true />
                 <p class="spof" data-testid="single-spof">
                     <strong>"Single point of failure. "</strong>

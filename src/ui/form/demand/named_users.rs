@@ -75,7 +75,6 @@ pub fn PeakUsers() -> impl IntoView {
                     label="Named users (optional)"
                     unit="users"
                     placeholder="none"
-                    hint="Or give the users and how many are on at once."
                 />
                 <TextField path=PEAK_CONCURRENCY_PATH label="Peak concurrency" unit="%" />
             </div>
@@ -108,6 +107,7 @@ pub fn ProfileNamedUsers(
 ) -> impl IntoView {
     let state = use_app_state();
     let at = move |field: &str| format!("zones[{zone}].profiles[{profile}].{field}");
+    let several = Memo::new(move |_| state.draft.with(|d| d.profile_count() > 1));
     let peak = Memo::new(move |_| {
         state.draft.with(|d| {
             d.zones
@@ -135,7 +135,10 @@ pub fn ProfileNamedUsers(
                     {move || peak.get().map(thousands).unwrap_or_else(|| "—".into())}
                 </strong>
             </p>
-            <NamedUsersNote />
+            // With one workspace the same note stands beside the total, just above.
+            <Show when=move || several.get()>
+                <NamedUsersNote />
+            </Show>
         </div>
     }
 }
