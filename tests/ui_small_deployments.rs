@@ -39,6 +39,22 @@ async fn ss_1_a_single_server_replaces_the_role_cards_and_one_click_sizes_it_dis
     assert_eq!(app.text("single-sessions-held"), "6");
     assert!(app.text("single-fit").contains("Holds 6 of the 200"), "{}", app.text("single-fit"));
     assert!(app.text("single-spof").starts_with("Single point of failure."));
+    // Its chart: up it holds 6, down none (SS-1); the role charts are gone.
+    let chart = app.get("chart-redundancy-single");
+    let bars: Vec<String> = (0..3)
+        .map(|i| {
+            chart
+                .query_selector_all("[data-testid=bar]")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .get_attribute("data-capacity")
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(bars, ["6", "0", "0"]);
+    assert!(app.find("chart-redundancy-webapp").is_none());
     // SS-2: 80 GB + 6 sessions x 5 GB, + 0.55 GB database.
     assert_eq!(app.text("single-disk-total"), "110.55 GB");
     // The reserve is offered with the Helm chart's figures.
