@@ -1,6 +1,7 @@
 // Accessibility (issue 6): axe-core finds zero violations on the default page
-// (light and dark), with a field error showing, with warnings, in the compare view and on a
-// big plan drawn in parts; and a whole sizing can be done with the keyboard alone.
+// (light and dark), with a field error showing, with warnings, in the compare view, on a
+// big plan drawn in parts and in issue 15's states (single server, named users, override
+// advice); and a whole sizing can be done with the keyboard alone.
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -92,6 +93,31 @@ describe('accessibility', () => {
     await page.getByTestId('show-settings-agent').waitFor({ state: 'attached' });
     await page.getByTestId('show-why-agent').waitFor({ state: 'attached' });
     assert.deepEqual(await axeViolations(page), []);
+  });
+
+  // Issue 15: a single server that does not fit (with the distributed plan offered), named
+  // users beside the total, the override advice, and the note once it is applied.
+  for (const scheme of ['light', 'dark']) {
+    test(`axe: no violations with a single server, named users and override advice (${scheme} mode)`, async () => {
+      session = await newRecordedPage(suite.browser, suite.server.origin, { colorScheme: scheme });
+      const { page } = session;
+      await page.goto(`${suite.server.url}?v=2&users=200&concurrency=20&deploy=single&agent_cpu=32&agent_ram=192`);
+      await page.getByTestId('single-to-distributed').waitFor({ state: 'visible' });
+      await page.getByTestId('apply-override').waitFor({ state: 'visible' });
+      assert.deepEqual(await axeViolations(page), []);
+      await page.getByTestId('apply-override').click();
+      await page.getByTestId('advice-undo').waitFor({ state: 'visible' });
+      assert.deepEqual(await axeViolations(page), []);
+    });
+  }
+
+  test('axe: no violations with a named-user workspace among several, its total read-only', async () => {
+    session = await newRecordedPage(suite.browser, suite.server.origin);
+    const sizer = new SizerPage(session.page, `${suite.server.url}?v=2&p=Default~Desktop~200~2~4~0~5~container&p=Default~Lab~0~2~4~0~5~container~300~70~2`);
+    await sizer.open();
+    await session.page.getByTestId('named-users-0-1').waitFor({ state: 'visible' });
+    assert.equal(await sizer.peakSessions.inputValue(), '620');
+    assert.deepEqual(await axeViolations(session.page), []);
   });
 
   test('a whole sizing with the keyboard alone: tab to the field, type, read the result', async () => {

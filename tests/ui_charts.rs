@@ -6,6 +6,7 @@
 mod ui_support;
 
 use kasm_sizer::engine::{size, Override, Plan};
+use kasm_sizer::charts::redundancy::redundancy_chart;
 use kasm_sizer::ui::charts::redundancy::RedundancyChart;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -83,7 +84,7 @@ async fn redundancy_chart_mounted_alone_follows_the_report_it_is_given() {
     let shorts = role.scenarios.iter().filter(|s| !s.enough).count();
     let _handle = mount_to(
         root.clone(),
-        move || view! { <RedundancyChart role=role /> },
+        move || view! { <RedundancyChart chart=redundancy_chart(&role) /> },
     );
     leptos::task::tick().await;
     assert_eq!(all(&root, "[data-testid=bar]").len(), expected);

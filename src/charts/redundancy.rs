@@ -8,7 +8,7 @@ use super::frame::{place_ticks, Frame, Tick};
 use super::labels::text_width;
 use super::ticks::nice_ticks;
 use super::ticks::tick_labels;
-use crate::engine::{Role, RoleReport, ScenarioStatus};
+use crate::engine::{Role, RoleReport, Scenario, ScenarioStatus, SingleServerReport};
 use crate::support::format::{compact, thousands};
 
 /// One scenario as a bar.
@@ -156,8 +156,22 @@ pub fn status_words(status: ScenarioStatus) -> &'static str {
 
 /// The redundancy chart of one role, from the report's scenarios (DEP-3).
 pub fn redundancy_chart(role: &RoleReport) -> BarChart {
-    let bars = role
-        .scenarios
+    scenario_chart(role.role, &role.scenarios, role.demand, role.down_basis())
+}
+
+/// The single server's chart (SS-1): it alone up, then down (a single point of failure).
+pub fn single_server_chart(server: &SingleServerReport) -> BarChart {
+    scenario_chart(Role::SingleServer, &server.scenarios, server.demand, "Server down")
+}
+
+/// Bars from scenarios against peak `demand`.
+fn scenario_chart(
+    role: Role,
+    scenarios: &[Scenario],
+    demand: u64,
+    axis_title: &'static str,
+) -> BarChart {
+    let bars = scenarios
         .iter()
         .map(|s| Bar {
             label: s.label.clone(),
@@ -174,11 +188,11 @@ pub fn redundancy_chart(role: &RoleReport) -> BarChart {
         })
         .collect();
     BarChart {
-        role: role.role,
-        role_name: role_name(role.role),
+        role,
+        role_name: role_name(role),
         bars,
-        demand: role.demand,
-        axis_title: role.down_basis(),
+        demand,
+        axis_title,
     }
 }
 
@@ -411,6 +425,25 @@ mod tests {
         assert!(chart.describe().contains(
             "2 down (1 up): 150 sessions, 50 short, expected under the chosen redundancy: N+1 covers 1 server down"
         ));
+    }
+
+    #[test]
+    fn ss_1_the_single_server_chart_shows_it_up_then_down() {
+        // SS-1, SS-4: the default plan on one server holds 6 of 200; down, it holds none.
+        let plan = Plan {
+            deployment: crate::engine::Deployment::SingleServer,
+            ..Plan::default()
+        };
+        let report = size(&plan).unwrap();
+        let chart = single_server_chart(report.single_server.as_ref().unwrap());
+        assert_eq!(chart.role_name, "Single server");
+        assert_eq!(chart.demand, 200);
+        let capacity: Vec<u64> = chart.bars.iter().map(|b| b.capacity).collect();
+        assert_eq!(capacity, [6, 0, 0]);
+        assert!(chart.bars.iter().all(|b| b.short));
+        assert!(chart
+            .describe()
+            .contains("1 down (0 up): 0 sessions, 200 short, expected under the chosen redundancy: a single server is a single point of failure"));
     }
 
     fn label_text(r: &BarRect) -> String {

@@ -1,6 +1,6 @@
 //! Field errors from both layers (reading the draft, engine validation), keyed by path.
 
-use super::{PlanDraft, PEAK_PATH};
+use super::{PlanDraft, PEAK_CONCURRENCY_PATH, PEAK_PATH, PEAK_USERS_PATH};
 use crate::engine::FieldError;
 use std::collections::BTreeMap;
 use std::ops::Bound;
@@ -110,13 +110,20 @@ impl FieldErrors {
 
 impl FieldErrors {
     /// The error the input at `path` of `draft` shows: its own, or one about a part of it;
-    /// the total box also shows its single profile's sessions error.
+    /// the boxes beside the total of a one-workspace plan also show that workspace's
+    /// errors: the total its sessions, "users at %" its named users and concurrency (NU-1).
     pub fn shown_at(&self, draft: &PlanDraft, path: &str) -> Option<String> {
         let own = self.message_for(path);
-        if own.is_some() || path != PEAK_PATH {
+        if own.is_some() {
             return own;
         }
-        self.message_for(&draft.peak_alias()?)
+        let alias = match path {
+            PEAK_PATH => draft.peak_alias(),
+            PEAK_USERS_PATH => draft.peak_users_alias(),
+            PEAK_CONCURRENCY_PATH => draft.peak_concurrency_alias(),
+            _ => None,
+        };
+        self.message_for(&alias?)
     }
 
     /// The path of every input of `draft` that shows an error, in form order: what the
@@ -201,6 +208,42 @@ mod tests {
             "Fix the highlighted field and the problem listed below to see results."
         );
         assert_eq!(FieldErrors::default().highlighted(&d), Vec::<String>::new());
+    }
+
+    #[test]
+    fn nu_1_users_at_percent_beside_the_total_show_the_workspaces_errors() {
+        let mut d = PlanDraft::from_plan(&Plan::default());
+        d.set_text(PEAK_USERS_PATH, "2x".into());
+        d.set_text(PEAK_CONCURRENCY_PATH, "120".into());
+        let errs = match d.parse() {
+            Err(e) => FieldErrors::from_draft(&e),
+            Ok(plan) => FieldErrors::from_engine(&crate::engine::validate(&plan).unwrap_err()),
+        };
+        assert!(errs.shown_at(&d, PEAK_USERS_PATH).is_some());
+        assert_eq!(
+            errs.shown_at(&d, PEAK_USERS_PATH),
+            errs.message_for("zones[0].profiles[0].named_users")
+        );
+        // The users box and the workspace's own named users are highlighted: two fields.
+        assert_eq!(
+            errs.highlighted(&d),
+            [
+                "zones[0].profiles[0].named_users",
+                PEAK_USERS_PATH,
+            ]
+        );
+        d.set_text(PEAK_USERS_PATH, "200".into());
+        let plan_errs = FieldErrors::from_engine(
+            &crate::engine::validate(&d.parse().unwrap()).unwrap_err(),
+        );
+        assert_eq!(
+            plan_errs.shown_at(&d, PEAK_CONCURRENCY_PATH),
+            plan_errs.message_for("zones[0].profiles[0].concurrency_percent")
+        );
+        assert!(plan_errs.shown_at(&d, PEAK_CONCURRENCY_PATH).is_some());
+        // With two workspaces the boxes are gone, and nothing shows there.
+        d.add_profile(0);
+        assert_eq!(plan_errs.shown_at(&d, PEAK_USERS_PATH), None);
     }
 
     #[test]

@@ -197,6 +197,17 @@ impl PlanDraft {
         *slot = OverrideDraft::from_override(value);
         true
     }
+
+    /// Whether the agent override at `path` holds `value` as [`PlanDraft::set_override`]
+    /// writes it (the advisor's "applied" note stays while it does).
+    pub fn has_override(&self, path: &str, value: Override) -> bool {
+        let slot = match path {
+            "agents.cpu_override" => &self.agents.cpu_override,
+            "agents.ram_override" => &self.agents.ram_override,
+            _ => return false,
+        };
+        *slot == OverrideDraft::from_override(value)
+    }
 }
 
 #[cfg(test)]
@@ -315,7 +326,10 @@ mod tests {
         let plan = Plan::default();
         let advice = size(&plan).unwrap().override_advice.unwrap();
         let mut d = PlanDraft::from_plan(&plan);
+        assert!(!d.has_override(&advice.plan_field, advice.plan_value));
         assert!(d.set_override(&advice.plan_field, advice.plan_value));
+        assert!(d.has_override(&advice.plan_field, advice.plan_value));
+        assert!(!d.has_override("agents.ram_override", advice.plan_value));
         assert_eq!(d.choice("agents.cpu_override.kind"), Some("absolute"));
         assert_eq!(d.text("agents.cpu_override").as_deref(), Some("32"));
         let applied = d.parse().unwrap();

@@ -10,7 +10,8 @@ use super::axis::{x_axis, y_axis, Plot};
 use super::drawn_fit;
 use crate::charts::path::num;
 use crate::charts::redundancy::{
-    redundancy_chart, role_key, status_key, status_words, BarChart, BarLayout, BarRect,
+    redundancy_chart, role_key, single_server_chart, status_key, status_words, BarChart,
+    BarLayout, BarRect,
 };
 use crate::engine::{Report, RoleReport, ScenarioStatus};
 use crate::ui::state::use_app_state;
@@ -22,18 +23,17 @@ const MIN_WIDTH: f64 = 320.0;
 /// The redundancy chart of one role (its scenarios against its peak demand).
 #[component]
 pub fn RedundancyChart(
-    /// The role's report (its scenarios and peak demand).
+    /// The role's bars (its scenarios and peak demand).
     #[prop(into)]
-    role: Signal<RoleReport>,
+    chart: Signal<BarChart>,
 ) -> impl IntoView {
     let figure: NodeRef<Figure> = NodeRef::new();
     let fit = drawn_fit(figure, MIN_WIDTH);
-    let chart: Memo<BarChart> = Memo::new(move |_| role.with(redundancy_chart));
     let layout: Memo<BarLayout> = Memo::new(move |_| {
         let f = fit.get();
         chart.with(|c| c.layout(f.width, HEIGHT, f.font))
     });
-    let key = role.with_untracked(|r| role_key(r.role));
+    let key = chart.with_untracked(|c| role_key(c.role));
     let title = Signal::derive(move || {
         chart.with(|c| format!("{}: capacity when servers are down", c.role_name))
     });
@@ -216,42 +216,40 @@ fn bar_shape(b: &BarRect, base: f64, hatch: &str) -> impl IntoView + use<> {
     }
 }
 
-/// One redundancy chart per role that has servers, from the last good report.
+/// One redundancy chart per role that has servers (or the single server's, SS-1), from the
+/// last good report.
 ///
 /// Each role has its own memo, so an edit that leaves a role's figures alone (the database
 /// on most edits) leaves its chart alone too.
 #[component]
 pub fn RedundancyCharts() -> impl IntoView {
     let state = use_app_state();
-    let slot = move |pick: fn(&Report) -> &RoleReport| {
-        let role = Memo::new(move |_| {
-            state.report.with(|r| {
-                r.as_ref()
-                    .map(pick)
-                    .filter(|role| role.total > 0 && !role.scenarios.is_empty())
-                    .cloned()
-            })
-        });
-        let shown = Memo::new(move |_| role.with(Option::is_some));
+    let slot = move |pick: fn(&Report) -> Option<BarChart>| {
+        let chart = Memo::new(move |_| state.report.with(|r| r.as_ref().and_then(pick)));
+        let shown = Memo::new(move |_| chart.with(Option::is_some));
         view! {
             <Show when=move || shown.get()>
                 {move || {
                     // Drawn while the role has servers; as it goes, the chart keeps its last
                     // figures for the moment until it is removed.
-                    role.get_untracked().map(|first| {
-                        let role = Memo::new(move |_| role.get().unwrap_or_else(|| first.clone()));
-                        view! { <RedundancyChart role /> }
+                    chart.get_untracked().map(|first| {
+                        let chart = Memo::new(move |_| chart.get().unwrap_or_else(|| first.clone()));
+                        view! { <RedundancyChart chart /> }
                     })
                 }}
             </Show>
         }
     };
+    fn role(role: &RoleReport) -> Option<BarChart> {
+        (role.total > 0 && !role.scenarios.is_empty()).then(|| redundancy_chart(role))
+    }
     view! {
         <div class="chart-grid">
-            {slot(|r| &r.web_app)}
-            {slot(|r| &r.database)}
-            {slot(|r| &r.agents)}
-            {slot(|r| &r.proxies)}
+            {slot(|r| r.single_server.as_ref().map(single_server_chart))}
+            {slot(|r| role(&r.web_app))}
+            {slot(|r| role(&r.database))}
+            {slot(|r| role(&r.agents))}
+            {slot(|r| role(&r.proxies))}
         </div>
     }
 }

@@ -34,6 +34,23 @@ fn inapplicable(path: &str) -> Inapplicable {
     Memo::new(move |_| state.unused(&path))
 }
 
+/// Why a field does not apply now, with its rule; nothing while it applies.
+#[component]
+fn NotUsed(inapplicable: Inapplicable) -> impl IntoView {
+    move || {
+        inapplicable.get().map(|(why, rule)| {
+            view! {
+                <p class="hint inapplicable">
+                    <span class="visually-hidden">"Not used: "</span>
+                    {why}
+                    " "
+                    <RuleChip id=rule />
+                </p>
+            }
+        })
+    }
+}
+
 /// `<label>`, optional hint, the control row and the error line: the frame of every field.
 #[component]
 fn FieldFrame(
@@ -68,20 +85,7 @@ fn FieldFrame(
         <div class=class>
             <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint">{h}</p> })}
-            {move || {
-                inapplicable
-                    .get()
-                    .map(|(why, rule)| {
-                        view! {
-                            <p class="hint inapplicable">
-                                <span class="visually-hidden">"Not used: "</span>
-                                {why}
-                                " "
-                                <RuleChip id=rule />
-                            </p>
-                        }
-                    })
-            }}
+            <NotUsed inapplicable />
             <div class="input-row">{children()}</div>
             <div class="field-msg" id=error_id>
                 {move || {
@@ -128,6 +132,10 @@ pub fn TextField(
     /// Runs when the box loses focus.
     #[prop(optional, into)]
     on_leave: Option<Callback<()>>,
+    /// Shown but not typed into (the total while some of several workspaces count named
+    /// users, NU-1).
+    #[prop(optional, into)]
+    readonly: Signal<bool>,
 ) -> impl IntoView {
     let state = use_app_state();
     let s = slug(&path);
@@ -147,6 +155,7 @@ pub fn TextField(
             aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
             aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
             disabled=move || inapplicable.with(Option::is_some)
+            readonly=move || readonly.get()
             prop:value=value
             on:input=move |ev| state.set_text(&path, event_target_value(&ev))
             on:focusout=move |_| {
@@ -237,16 +246,19 @@ pub fn CheckField(
         let path = path.clone();
         Memo::new(move |_| state.flag(&path))
     };
+    let inapplicable = inapplicable(&path);
     view! {
-        <div class="field check">
+        <div class="field check" class:disabled=move || inapplicable.with(Option::is_some)>
             <input
                 id=id.clone()
                 type="checkbox"
                 data-testid=format!("input-{s}")
+                disabled=move || inapplicable.with(Option::is_some)
                 prop:checked=on
                 on:change=move |ev| state.set_flag(&path, event_target_checked(&ev))
             />
             <label for=id>{label}</label>
+            <NotUsed inapplicable />
         </div>
     }
 }

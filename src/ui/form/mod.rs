@@ -8,6 +8,7 @@ mod agents;
 mod costs;
 mod database;
 mod demand;
+mod deployment;
 pub mod fields;
 mod load_balancing;
 mod presets;
@@ -22,6 +23,7 @@ pub fn FormColumn() -> impl IntoView {
     view! {
         <form class="form-column" novalidate=true on:submit=|ev| ev.prevent_default()>
             <presets::PresetBar />
+            <deployment::DeploymentSection />
             <demand::DemandSection />
             <web_app::WebAppSection />
             <agents::AgentsSection />

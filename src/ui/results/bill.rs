@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use super::role_card::{AGENTS, DATABASE, PROXIES, WEB_APP};
 use super::table::TableWrap;
-use crate::engine::Report;
+use super::rule_chip::RuleChip;
+use crate::engine::{Report, Role};
 use crate::support::format::{money, number, spec, thousands};
 use crate::ui::state::use_app_state;
 
@@ -18,10 +19,37 @@ struct Row {
     ram: String,
     disk: String,
     cost: Option<String>,
+    /// Swap on each server of the row, for hosts that run sessions (SW-1); else empty.
+    swap: String,
+}
+
+/// Swap on each session host of the agents' zones (SW-1): one figure, or the range.
+fn agent_swap(r: &Report) -> String {
+    let each = r.swap.iter().filter(|f| f.zone.is_some()).map(|f| f.swap_gb);
+    let (lo, hi) = each.fold((f64::INFINITY, 0.0_f64), |(lo, hi), x| (lo.min(x), hi.max(x)));
+    if lo.is_infinite() {
+        String::new()
+    } else if lo == hi {
+        number(hi, 1)
+    } else {
+        format!("{}–{}", number(lo, 1), number(hi, 1))
+    }
 }
 
 fn rows(r: &Report) -> Vec<Row> {
-    let mut out: Vec<Row> = [WEB_APP, DATABASE, AGENTS, PROXIES]
+    // SS-1: a single-server install is one row.
+    let single = r.single_server.as_ref().map(|s| Row {
+        role: "Single server",
+        count: "1".into(),
+        spec: spec(&s.spec),
+        vcpus: number(s.spec.cpus, 1),
+        ram: number(s.spec.ram_gb, 0),
+        disk: number(s.spec.disk_gb, 0),
+        cost: Some(s.monthly_cost.map(money).unwrap_or_else(|| "—".into())),
+        swap: number(s.swap_gb, 1),
+    });
+    let mut out: Vec<Row> = single.into_iter().collect();
+    out.extend([WEB_APP, DATABASE, AGENTS, PROXIES]
         .iter()
         .map(|v| (v.title, (v.pick)(r)))
         .filter(|(_, x)| x.total > 0)
@@ -44,9 +72,9 @@ fn rows(r: &Report) -> Vec<Row> {
                 ram: number(n * x.spec.ram_gb, 0),
                 disk: number(n * x.spec.disk_gb, 0),
                 cost: Some(x.monthly_cost.map(money).unwrap_or_else(|| "—".into())),
+                swap: if x.role == Role::Agent { agent_swap(r) } else { String::new() },
             }
-        })
-        .collect();
+        }));
     let lb = &r.load_balancing;
     if lb.load_balancers > 0 {
         out.push(Row {
@@ -57,6 +85,7 @@ fn rows(r: &Report) -> Vec<Row> {
             ram: number(0.0, 0),
             disk: number(0.0, 0),
             cost: Some(lb.monthly_cost.map(money).unwrap_or_else(|| "—".into())),
+            swap: String::new(),
         });
     }
     let t = &r.totals;
@@ -68,6 +97,7 @@ fn rows(r: &Report) -> Vec<Row> {
         ram: number(t.ram_gb, 0),
         disk: number(t.disk_gb, 0),
         cost: Some(t.monthly_cost.map(money).unwrap_or_else(|| "incomplete".into())),
+        swap: String::new(),
     });
     out
 }
@@ -84,10 +114,13 @@ pub fn BillOfMaterials() -> impl IntoView {
                     .iter()
                     .any(|x| x.total > 0 && x.monthly_cost.is_some())
                     || (r.load_balancing.load_balancers > 0 && r.load_balancing.monthly_cost.is_some())
+                    || r.single_server.as_ref().is_some_and(|s| s.monthly_cost.is_some())
             })
         })
     });
     let body = Memo::new(move |_| bill.with(|b| b.len().saturating_sub(1)));
+    // SW-1: a swap column while some row runs sessions.
+    let swap = Memo::new(move |_| bill.with(|b| b.iter().any(|r| !r.swap.is_empty())));
     view! {
         <section class="card" aria-labelledby="h-bill">
             <h2 id="h-bill">"Bill of materials"</h2>
@@ -104,6 +137,15 @@ pub fn BillOfMaterials() -> impl IntoView {
                                 // to their figures (issue 14, item 9).
                                 <th scope="col" class="num">"RAM (GB)"</th>
                                 <th scope="col" class="num">"Disk (GB)"</th>
+                                <Show when=move || swap.get()>
+                                    <th scope="col" class="num">
+                                        <abbr title="Swap on each server that runs sessions: 2 GB per session (outside the guide)">
+                                            "Swap each (GB)"
+                                        </abbr>
+                                        " "
+                                        <RuleChip id="SW-1" />
+                                    </th>
+                                </Show>
                                 <Show when=move || costs.get()>
                                     <th scope="col" class="num">"Per month"</th>
                                 </Show>
@@ -112,14 +154,14 @@ pub fn BillOfMaterials() -> impl IntoView {
                         // Rows in one closure each, updated in place when the bill changes.
                         <tbody>
                             {move || {
-                                let priced = costs.get();
-                                bill.with(|b| b[..body.get()].iter().map(|r| bill_row(r, priced)).collect_view())
+                                let (priced, swap) = (costs.get(), swap.get());
+                                bill.with(|b| b[..body.get()].iter().map(|r| bill_row(r, priced, swap)).collect_view())
                             }}
                         </tbody>
                         <tfoot>
                             {move || {
-                                let priced = costs.get();
-                                bill.with(|b| b.last().map(|r| bill_row(r, priced)))
+                                let (priced, swap) = (costs.get(), swap.get());
+                                bill.with(|b| b.last().map(|r| bill_row(r, priced, swap)))
                             }}
                         </tfoot>
                     </table>
@@ -129,10 +171,10 @@ pub fn BillOfMaterials() -> impl IntoView {
     }
 }
 
-/// One line of the bill (the last one is the total); the cost cell when any role is priced.
-/// Each cell names its column (`data-label`), which a narrow card shows beside the figure
-/// when the rows stack.
-fn bill_row(r: &Row, priced: bool) -> impl IntoView + use<> {
+/// One line of the bill (the last one is the total); the swap cell when some row runs
+/// sessions (SW-1), the cost cell when any role is priced. Each cell names its column
+/// (`data-label`), which a narrow card shows beside the figure when the rows stack.
+fn bill_row(r: &Row, priced: bool, swap: bool) -> impl IntoView + use<> {
     view! {
         <tr>
             <th scope="row">{r.role}</th>
@@ -141,6 +183,7 @@ fn bill_row(r: &Row, priced: bool) -> impl IntoView + use<> {
             <td class="num" data-label="vCPU">{r.vcpus.clone()}</td>
             <td class="num" data-label="RAM (GB)">{r.ram.clone()}</td>
             <td class="num" data-label="Disk (GB)">{r.disk.clone()}</td>
+            {swap.then(|| view! { <td class="num" data-label="Swap each (GB)">{r.swap.clone()}</td> })}
             {priced.then(|| view! { <td class="num" data-label="Per month">{r.cost.clone().unwrap_or_default()}</td> })}
         </tr>
     }

@@ -1,21 +1,27 @@
 //! The results column: status, summary, warnings, bill of materials and one card per role.
 
+mod advice;
+pub mod beyond;
 mod bill;
 pub mod copy;
 mod lb_card;
+mod named_users;
 pub mod paged;
 pub mod role_card;
 pub mod rule_chip;
 pub mod scenarios;
 pub mod settings;
+mod single_server;
 mod status;
 mod summary;
+mod swap;
 pub mod table;
 pub mod warnings;
 pub mod why;
 
 use leptos::prelude::*;
 
+use crate::engine::Deployment;
 use crate::ui::stages::{stage, Stages};
 use crate::ui::state::use_app_state;
 use paged::ListsShown;
@@ -38,6 +44,13 @@ pub fn ResultsColumn() -> impl IntoView {
     let agents = Stages::reached(stage::AGENTS);
     let last_cards = Stages::reached(stage::LAST_CARDS);
     let charts = Stages::reached(stage::CHARTS);
+    // DEP-1, SS-1: a single server replaces the role cards (no separate servers, spares,
+    // proxies or load balancing to show).
+    let single = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.as_ref().is_some_and(|r| r.deployment == Deployment::SingleServer))
+    });
     view! {
         <div class="results-column" id="results" tabindex="-1">
             <status::StatusLine />
@@ -52,13 +65,22 @@ pub fn ResultsColumn() -> impl IntoView {
                 <bill::BillOfMaterials />
                 <div class="cards">
                     <Show when=move || first_cards.get()>
+                        <named_users::NamedUsersCard />
+                    </Show>
+                    <Show when=move || single.get()>
+                        <single_server::SingleServerCard />
+                    </Show>
+                    <Show when=move || first_cards.get() && !single.get()>
                         <RoleCard role=WEB_APP />
                         <RoleCard role=DATABASE />
                     </Show>
-                    <Show when=move || agents.get()>
+                    <Show when=move || agents.get() && !single.get()>
                         <RoleCard role=AGENTS />
                     </Show>
-                    <Show when=move || last_cards.get()>
+                    <Show when=move || agents.get()>
+                        <advice::OverrideAdviceCard />
+                    </Show>
+                    <Show when=move || last_cards.get() && !single.get()>
                         <RoleCard role=PROXIES />
                         <lb_card::LoadBalancingCard />
                     </Show>

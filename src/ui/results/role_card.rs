@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::scenarios::ScenarioTable;
 use super::settings::SettingsList;
+use super::swap::SwapFigures;
 use super::table::TableWrap;
 use super::warnings::WarningList;
 use super::why::WhyDetails;
@@ -62,10 +63,11 @@ pub const PROXIES: RoleView = RoleView {
     pick: |r| &r.proxies,
 };
 
-/// A list out of the card's role, as its own memo: a part that did not change is left alone.
-fn part<T: Clone + PartialEq + Send + Sync + 'static>(
-    data: Memo<Option<RoleReport>>,
-    pick: fn(&RoleReport) -> &Vec<T>,
+/// A list out of a card's part of the report, as its own memo: a part that did not change
+/// is left alone.
+pub fn part<S: Send + Sync + 'static, T: Clone + PartialEq + Send + Sync + 'static>(
+    data: Memo<Option<S>>,
+    pick: fn(&S) -> &Vec<T>,
 ) -> Memo<Vec<T>> {
     Memo::new(move |_| data.with(|r| r.as_ref().map(|r| pick(r).clone()).unwrap_or_default()))
 }
@@ -104,6 +106,8 @@ pub fn RoleCard(
                     <ZoneTable role zones />
                 </Show>
                 <WarningList warnings=part(data, |r| &r.warnings) />
+                // SW-1: the swap on each agent, beside Kasm's own flat sizes.
+                {(k == "agent").then(|| view! { <SwapFigures single=false /> })}
                 <SettingsList settings=part(data, |r| &r.settings) key=k />
                 <ScenarioTable
                     scenarios=scenarios_shown

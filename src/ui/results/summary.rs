@@ -6,6 +6,21 @@ use crate::engine::Report;
 use crate::support::format::{money, number, thousands};
 use crate::ui::state::use_app_state;
 
+/// ", 40 of them from 200 named users (NU-1)" when some workspace counts named users.
+fn named_users_part(r: &Report) -> String {
+    let users = &r.demand.named_users;
+    if users.is_empty() {
+        return String::new();
+    }
+    let named: u64 = users.iter().map(|w| w.named_users).sum();
+    let sessions: u64 = users.iter().map(|w| w.sessions).sum();
+    format!(
+        ", {} of them from {} named users (NU-1)",
+        thousands(sessions),
+        thousands(named)
+    )
+}
+
 /// Headline figures over every role.
 #[component]
 pub fn Summary() -> impl IntoView {
@@ -25,7 +40,9 @@ fn stats(r: &Report) -> impl IntoView + use<> {
     view! {
         <div class="stat primary">
             <span class="stat-value" data-testid="total-servers">{thousands(t.servers)}</span>
-            <span class="stat-label">"servers in all"</span>
+            <span class="stat-label">
+                {if r.single_server.is_some() { "server for every role" } else { "servers in all" }}
+            </span>
         </div>
         <div class="stat">
             <span class="stat-value" data-testid="total-vcpus">{number(t.vcpus, 1)}</span>
@@ -55,10 +72,11 @@ fn stats(r: &Report) -> impl IntoView + use<> {
         </div>
         <p class="summary-line">
             {format!(
-                "For {} peak concurrent sessions ({} in containers, {} to RDP/VNC/SSH servers).",
+                "For {} peak concurrent sessions ({} in containers, {} to RDP/VNC/SSH servers){}.",
                 thousands(r.peak_sessions),
                 thousands(r.container_sessions),
                 thousands(r.server_sessions),
+                named_users_part(r),
             )}
         </p>
     }

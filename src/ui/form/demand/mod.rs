@@ -6,6 +6,7 @@
 //! result, a profile with an error is always drawn (with those before it), and a zone the
 //! user adds a profile to shows all of its profiles.
 
+mod named_users;
 mod profile;
 mod zone;
 
@@ -13,9 +14,10 @@ use leptos::prelude::*;
 
 use super::fields::{slug, FormSection, TextField};
 use crate::form::editors::first_editors;
-use crate::form::PEAK_PATH;
+use crate::form::{PlanDraft, PEAK_PATH};
 use crate::ui::focus::focus_later;
 use crate::ui::state::use_app_state;
+use named_users::PeakUsers;
 use zone::ZoneEditor;
 
 /// The id of the name box of zone `zone` (keyboard focus goes there after zone edits).
@@ -38,6 +40,9 @@ pub fn DemandSection() -> impl IntoView {
     state.on_plan_loaded(move || opened.set(first()));
     let zones = Memo::new(move |_| state.draft.with(|d| d.zones.len()));
     let several = Memo::new(move |_| state.draft.with(|d| d.profile_count() > 1));
+    let one = Memo::new(move |_| state.draft.with(|d| d.profile_count() == 1));
+    // NU-1: several workspaces of which some count named users have no total to share out.
+    let editable = Memo::new(move |_| state.draft.with(PlanDraft::peak_editable));
     let add_zone = move |_| {
         state.edit(|d| d.add_zone());
         focus_later(zone_name_id(zones.get_untracked() - 1));
@@ -50,16 +55,22 @@ pub fn DemandSection() -> impl IntoView {
                 unit="sessions"
                 hint="Sessions running at the busiest moment, not named users."
                 on_leave=move |()| state.edit(|d| d.finish_peak_edit())
+                readonly=Signal::derive(move || !editable.get())
             />
             <p class="hint peak-note" aria-live="polite">
                 {move || {
-                    if several.get() {
+                    if !editable.get() {
+                        "Sum of the workspace profiles below; some count named users, so change each one's own figures."
+                    } else if several.get() {
                         "Sum of all workspace profiles below; a new total is shared out in proportion."
                     } else {
                         "Split it over several workspace profiles or zones below if they differ."
                     }
                 }}
             </p>
+            <Show when=move || one.get()>
+                <PeakUsers />
+            </Show>
             <For each=move || 0..zones.get() key=|z| *z let:zone>
                 <ZoneEditor zone opened />
             </For>

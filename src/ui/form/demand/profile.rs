@@ -1,7 +1,9 @@
-//! One workspace profile editor: name, sessions, size, recording, disk and kind.
+//! One workspace profile editor: name, sessions (or named users, NU-1), size, recording,
+//! disk and kind.
 
 use leptos::prelude::*;
 
+use super::named_users::ProfileNamedUsers;
 use crate::ui::focus::focus_later;
 use crate::ui::form::fields::{slug, CheckField, ChoiceField, TextField};
 use crate::ui::state::use_app_state;
@@ -36,6 +38,11 @@ pub fn ProfileEditor(
         let kind = at("kind");
         Memo::new(move |_| state.choice(&kind) != "server_connection")
     };
+    // NU-1: with named users on, they give the peak and the typed sessions are not used.
+    let named = {
+        let flag = at("uses_named_users");
+        Memo::new(move |_| state.flag(&flag))
+    };
     let remove = move |_| {
         state.edit(|d| d.remove_profile(zone, profile));
         // Carry on from the profile that took this one's place, or the one before.
@@ -48,7 +55,9 @@ pub fn ProfileEditor(
         <div class="profile" data-testid=format!("profile-{zone}-{profile}")>
             <div class="grid">
                 <TextField path=at("name") label="Workspace name" words=true />
-                <TextField path=at("sessions") label="Sessions at peak" unit="sessions" />
+                <Show when=move || !named.get()>
+                    <TextField path=at("sessions") label="Sessions at peak" unit="sessions" />
+                </Show>
                 <Show when=move || container.get()>
                     <TextField path=at("cpu_cores") label="CPU per session" unit="cores" />
                     <TextField path=at("ram_gb") label="RAM per session" unit="GB" />
@@ -56,6 +65,10 @@ pub fn ProfileEditor(
                 </Show>
                 <ChoiceField path=at("kind") label="Runs as" options=KINDS />
             </div>
+            <CheckField path=at("uses_named_users") label="Peak from named users" />
+            <Show when=move || named.get()>
+                <ProfileNamedUsers zone profile />
+            </Show>
             <div class="row">
                 <CheckField path=at("recording") label="Sessions are recorded" />
                 <button
