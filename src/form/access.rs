@@ -269,7 +269,11 @@ impl PlanDraft {
 
     /// Set a choice by its code; false when the path or the code is unknown.
     pub fn set_choice(&mut self, path: &str, code: &str) -> bool {
-        self.choice_io(path, Some(code)).is_some()
+        let known = self.choice_io(path, Some(code)).is_some();
+        if known && path == "cloud.provider" {
+            self.drop_foreign_types();
+        }
+        known
     }
 
     fn choice_io(&mut self, path: &str, code: Option<&str>) -> Option<&'static str> {

@@ -326,6 +326,26 @@ impl PlanDraft {
         true
     }
 
+    /// After the provider changed: drop every picked type another provider sells, so the
+    /// plan stays valid (the role's typed hardware, which the type had set, stays). With no
+    /// provider the picks are kept (unused, not judged) for when one is chosen again.
+    pub(super) fn drop_foreign_types(&mut self) {
+        let provider = self.cloud.provider;
+        if provider == Provider::None {
+            return;
+        }
+        for role in ["web_app", "database", "agent", "proxy"] {
+            let foreign = self
+                .cloud
+                .role(role)
+                .and_then(|r| family_of(r.type_id.trim()))
+                .is_some_and(|f| f.provider != provider);
+            if foreign {
+                self.pick_instance(role, "");
+            }
+        }
+    }
+
     /// Copy a picked type's vCPU and GiB into the role's typed hardware (agent, proxy).
     pub(super) fn sync_hardware(&mut self, role: &str) {
         let Some(slot) = self.cloud.role(role) else {

@@ -14,6 +14,8 @@ mod named_users;
 mod number;
 mod peak;
 pub mod presets;
+pub mod schedule;
+pub mod type_options;
 
 pub use cloud::{AutoscaleDraft, CloudDraft, CostsDraft, DayDraft, InstanceDraft, PricesDraft};
 pub use errors::{stale_message, DraftError, FieldErrors};

@@ -454,3 +454,29 @@ fn ic_1_picking_a_type_sets_the_role_hardware_and_flex_starts_from_it() {
     assert!(d.set_text("cloud.web_app.type", "m9z.huge".into()));
     assert_eq!(d.text("cloud.web_app.type").as_deref(), Some("m9z.huge"));
 }
+
+#[test]
+fn ic_1_a_new_provider_drops_the_types_another_provider_sells() {
+    // Switching AWS to GCP would leave m6i types the engine refuses (not in the GCP
+    // catalogue): they go, and the hardware they set stays typed.
+    let mut d = PlanDraft::from_plan(&Plan::default());
+    d.set_choice("cloud.provider", "aws");
+    assert!(d.pick_instance("agent", "m6i.2xlarge"));
+    assert!(d.pick_instance("web_app", "m6i.xlarge"));
+    // No provider: the picks are kept, unused, for when AWS comes back.
+    assert!(d.set_choice("cloud.provider", "none"));
+    assert_eq!(d.text("cloud.agent.type").as_deref(), Some("m6i.2xlarge"));
+    assert!(d.set_choice("cloud.provider", "aws"));
+    assert_eq!(d.text("cloud.web_app.type").as_deref(), Some("m6i.xlarge"));
+    assert!(d.set_choice("cloud.provider", "gcp"));
+    assert_eq!(d.text("cloud.agent.type").as_deref(), Some(""));
+    assert_eq!(d.text("cloud.web_app.type").as_deref(), Some(""));
+    assert_eq!(
+        (d.agents.cpus.as_str(), d.agents.ram_gb.as_str()),
+        ("8", "32")
+    );
+    assert!(crate::engine::validate(&d.parse().unwrap()).is_ok());
+    assert!(d.pick_instance("agent", "e2-standard-4"));
+    assert!(d.set_choice("cloud.provider", "gcp"));
+    assert_eq!(d.text("cloud.agent.type").as_deref(), Some("e2-standard-4"));
+}
