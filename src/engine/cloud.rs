@@ -39,7 +39,8 @@ pub fn role_name(role: Role) -> &'static str {
     }
 }
 
-fn size_text(t: &InstanceSize) -> String {
+/// A type with its size: `m6i.xlarge (4 vCPU / 16 GiB)`, `E4.Flex 2 OCPU (4 vCPU) / 16 GiB`.
+pub fn size_text(t: &InstanceSize) -> String {
     match t.ocpus {
         Some(o) => format!(
             "{} {} OCPU ({} vCPU) / {} GiB",

@@ -35,6 +35,18 @@ pub fn GrowthView(
         let f = fit.get();
         curve.with(|c| c.layout(f.width, f.font))
     });
+    // The cost panel names the plan's currency, and says when some roles have no price.
+    let state = use_app_state();
+    let money = Memo::new(move |_| {
+        state.report.with(|r| {
+            r.as_ref()
+                .map(|r| CostWords {
+                    currency: r.costs.currency.clone(),
+                    partial: !r.costs.complete,
+                })
+                .unwrap_or_default()
+        })
+    });
     view! {
         <figure node_ref=figure class="chart chart-growth" data-testid="chart-growth">
             <figcaption>
@@ -57,7 +69,7 @@ pub fn GrowthView(
             >
                 // Every shape in one closure over the layout; Leptos updates the drawn
                 // elements in place when the layout changes (an edit moves them).
-                {move || curve.with(|c| layout.with(|l| plot_body(c.today, l)))}
+                {move || curve.with(|c| layout.with(|l| money.with(|m| plot_body(c.today, l, m))))}
             </Plot>
             {move || {
                 layout.with(|l| {
@@ -75,11 +87,33 @@ pub fn GrowthView(
     }
 }
 
+/// The plan's currency and whether its cost leaves roles out, for the cost panel.
+#[derive(Clone, Default, PartialEq)]
+struct CostWords {
+    currency: String,
+    partial: bool,
+}
+
+impl CostWords {
+    /// The cost panel's title (`Monthly cost: 289 today (USD, partial)`) and axis title.
+    fn words(&self, name: &str) -> (String, String) {
+        let c = &self.currency;
+        let title = match (c.is_empty(), self.partial) {
+            (true, false) => name.to_string(),
+            (true, true) => format!("{name} (partial)"),
+            (false, false) => format!("{name} ({c})"),
+            (false, true) => format!("{name} ({c}, partial)"),
+        };
+        let axis = if c.is_empty() { "Cost / month".to_string() } else { format!("{c} / month") };
+        (title, axis)
+    }
+}
+
 /// The panels, today's line and the sessions axis of a laid-out curve.
-fn plot_body(today: u64, l: &GrowthLayout) -> impl IntoView + use<> {
+fn plot_body(today: u64, l: &GrowthLayout, money: &CostWords) -> impl IntoView + use<> {
     let frame = l.frame;
     view! {
-        {l.panels.iter().map(panel).collect_view()}
+        {l.panels.iter().map(|p| panel(p, money)).collect_view()}
         <line
             class="today"
             x1=num(l.today_x)
@@ -96,17 +130,21 @@ fn plot_body(today: u64, l: &GrowthLayout) -> impl IntoView + use<> {
 }
 
 /// One panel: its title, value axis, step line and markers.
-fn panel(p: &GrowthPanel) -> impl IntoView + use<> {
+fn panel(p: &GrowthPanel, money: &CostWords) -> impl IntoView + use<> {
     let key = p.key;
-    let axis = if p.role.is_some() { "Servers" } else { "Cost / month" };
+    let (name, axis) = if p.role.is_some() {
+        (p.name.clone(), "Servers".to_string())
+    } else {
+        money.words(&p.name)
+    };
     let heading_y = p.heading_y;
     let markers = p.markers.iter().map(|m| marker(m, key, heading_y)).collect_view();
     view! {
         <g class=format!("panel panel-{key}") data-panel=key>
             <text class="panel-title" x=num(p.frame.x0()) y=num(heading_y)>
-                {p.name.clone()}
+                {name}
             </text>
-            {y_axis(p.frame, &p.y_ticks, axis.into(), false)}
+            {y_axis(p.frame, &p.y_ticks, axis, false)}
             <line
                 class="baseline"
                 x1=num(p.frame.x0())

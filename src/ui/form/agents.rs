@@ -1,7 +1,9 @@
-//! Agents: static pool or autoscaling, agent size, overrides, redundancy, CPU allocation.
+//! Agents: static pool or autoscaling, agent size, overrides, redundancy, CPU allocation,
+//! and with autoscaling the AutoScale config and its schedule.
 
 use leptos::prelude::*;
 
+use super::autoscale::AutoscaleInputs;
 use super::fields::{ChoiceField, FormSection, TextField};
 use crate::ui::state::use_app_state;
 
@@ -59,6 +61,9 @@ pub fn AgentsSection() -> impl IntoView {
                     placeholder="none"
                 />
             </div>
+            <Show when=move || state.choice("agents.mode") == "autoscale">
+                <AutoscaleInputs />
+            </Show>
         </FormSection>
     }
 }

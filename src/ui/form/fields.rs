@@ -28,17 +28,20 @@ pub type Inapplicable = Memo<Option<(&'static str, &'static str)>>;
 
 /// Whether the plan as chosen uses the input at `path` (issue 14, item 3: an input the
 /// engine ignores is disabled, with the reason beside it).
-fn inapplicable(path: &str) -> Inapplicable {
+pub(crate) fn inapplicable(path: &str) -> Inapplicable {
     let state = use_app_state();
     let path = path.to_string();
     Memo::new(move |_| state.unused(&path))
 }
 
-/// Why a field does not apply now, with its rule; nothing while it applies.
+/// Why an input does not apply to the plan as chosen, with its rule; nothing when it does.
 #[component]
-fn NotUsed(inapplicable: Inapplicable) -> impl IntoView {
+pub fn UnusedNote(
+    /// The reason and rule, or `None`.
+    unused: Inapplicable,
+) -> impl IntoView {
     move || {
-        inapplicable.get().map(|(why, rule)| {
+        unused.get().map(|(why, rule)| {
             view! {
                 <p class="hint inapplicable">
                     <span class="visually-hidden">"Not used: "</span>
@@ -48,6 +51,30 @@ fn NotUsed(inapplicable: Inapplicable) -> impl IntoView {
                 </p>
             }
         })
+    }
+}
+
+/// The error line of the input with path slug `slug` (`id = "e-<slug>"`, which the input's
+/// `aria-describedby` names): empty, keeping its room, until the input holds an error.
+#[component]
+pub fn ErrorLine(
+    /// The slug of the input's path.
+    #[prop(into)]
+    slug: String,
+    /// The error message, if any.
+    error: Memo<Option<String>>,
+    /// In a table cell: a compact line (`cell-msg`) rather than a field's (`field-msg`).
+    #[prop(optional)]
+    cell: bool,
+) -> impl IntoView {
+    let testid = format!("error-{slug}");
+    view! {
+        <div class=if cell { "cell-msg" } else { "field-msg" } id=format!("e-{slug}")>
+            {move || {
+                let testid = testid.clone();
+                error.get().map(|m| view! { <span class="field-error" data-testid=testid>{m}</span> })
+            }}
+        </div>
     }
 }
 
@@ -79,28 +106,19 @@ fn FieldFrame(
         }
         c
     };
-    let error_id = format!("e-{slug}");
-    let error_testid = format!("error-{slug}");
     view! {
         <div class=class>
             <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint">{h}</p> })}
-            <NotUsed inapplicable />
+            <UnusedNote unused=inapplicable />
             <div class="input-row">{children()}</div>
-            <div class="field-msg" id=error_id>
-                {move || {
-                    let testid = error_testid.clone();
-                    error
-                        .get()
-                        .map(|m| view! { <span class="field-error" data-testid=testid>{m}</span> })
-                }}
-            </div>
+            <ErrorLine slug error />
         </div>
     }
 }
 
 /// The draft's text at `path` and its error, as memos (so an edit elsewhere leaves them be).
-fn bound_text(path: &str) -> (Memo<String>, Memo<Option<String>>) {
+pub(crate) fn bound_text(path: &str) -> (Memo<String>, Memo<Option<String>>) {
     let state = use_app_state();
     let (p, q) = (path.to_string(), path.to_string());
     (
@@ -258,7 +276,7 @@ pub fn CheckField(
                 on:change=move |ev| state.set_flag(&path, event_target_checked(&ev))
             />
             <label for=id>{label}</label>
-            <NotUsed inapplicable />
+            <UnusedNote unused=inapplicable />
         </div>
     }
 }

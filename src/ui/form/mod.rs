@@ -5,6 +5,9 @@
 //! so a keystroke redraws only the fields whose text or error changed.
 
 mod agents;
+mod autoscale;
+mod cell;
+mod cloud;
 mod costs;
 mod database;
 mod demand;
@@ -13,6 +16,7 @@ pub mod fields;
 mod load_balancing;
 mod presets;
 mod proxy;
+mod schedule;
 mod web_app;
 
 use leptos::prelude::*;
@@ -30,6 +34,7 @@ pub fn FormColumn() -> impl IntoView {
             <proxy::ProxySection />
             <database::DatabaseSection />
             <load_balancing::LoadBalancingSection />
+            <cloud::CloudSection />
             <costs::CostsSection />
         </form>
     }

@@ -1,11 +1,14 @@
-//! The bill of materials: one row per role with count, spec per server and totals.
+//! The bill of materials: one row per role with count, spec per server and totals, and with
+//! prices the cost per month (a partial total says what it leaves out).
 
 use leptos::prelude::*;
 
 use super::role_card::{AGENTS, DATABASE, PROXIES, WEB_APP};
 use super::table::TableWrap;
 use super::rule_chip::RuleChip;
+use super::costs::capital;
 use crate::engine::{Report, Role};
+use crate::export::cost_note;
 use crate::support::format::{money, number, spec, thousands};
 use crate::ui::state::use_app_state;
 
@@ -18,7 +21,7 @@ struct Row {
     vcpus: String,
     ram: String,
     disk: String,
-    cost: Option<String>,
+    cost: String,
     /// Swap on each server of the row, for hosts that run sessions (SW-1); else empty.
     swap: String,
 }
@@ -36,6 +39,17 @@ fn agent_swap(r: &Report) -> String {
     }
 }
 
+/// A role's monthly cost cell: the figure in the plan's currency (named in the column
+/// heading), `not priced` when other roles are priced and it is not, else `—`. The costs
+/// card beside the bill has the yearly figures.
+fn cost_cell(monthly: Option<f64>, r: &Report) -> String {
+    match monthly {
+        Some(m) => money(m),
+        None if r.costs.monthly.is_some() => "not priced".into(),
+        None => "—".into(),
+    }
+}
+
 fn rows(r: &Report) -> Vec<Row> {
     // SS-1: a single-server install is one row.
     let single = r.single_server.as_ref().map(|s| Row {
@@ -45,7 +59,7 @@ fn rows(r: &Report) -> Vec<Row> {
         vcpus: number(s.spec.cpus, 1),
         ram: number(s.spec.ram_gb, 0),
         disk: number(s.spec.disk_gb, 0),
-        cost: Some(s.monthly_cost.map(money).unwrap_or_else(|| "—".into())),
+        cost: cost_cell(s.monthly_cost, r),
         swap: number(s.swap_gb, 1),
     });
     let mut out: Vec<Row> = single.into_iter().collect();
@@ -71,7 +85,7 @@ fn rows(r: &Report) -> Vec<Row> {
                 vcpus: number(n * x.spec.cpus, 1),
                 ram: number(n * x.spec.ram_gb, 0),
                 disk: number(n * x.spec.disk_gb, 0),
-                cost: Some(x.monthly_cost.map(money).unwrap_or_else(|| "—".into())),
+                cost: cost_cell(x.monthly_cost, r),
                 swap: if x.role == Role::Agent { agent_swap(r) } else { String::new() },
             }
         }));
@@ -84,7 +98,7 @@ fn rows(r: &Report) -> Vec<Row> {
             vcpus: number(0.0, 1),
             ram: number(0.0, 0),
             disk: number(0.0, 0),
-            cost: Some(lb.monthly_cost.map(money).unwrap_or_else(|| "—".into())),
+            cost: cost_cell(lb.monthly_cost, r),
             swap: String::new(),
         });
     }
@@ -96,7 +110,11 @@ fn rows(r: &Report) -> Vec<Row> {
         vcpus: number(t.vcpus, 1),
         ram: number(t.ram_gb, 0),
         disk: number(t.disk_gb, 0),
-        cost: Some(t.monthly_cost.map(money).unwrap_or_else(|| "incomplete".into())),
+        cost: match t.monthly_cost {
+            Some(m) if r.costs.complete => money(m),
+            Some(m) => format!("{} (partial)", money(m)),
+            None => "—".into(),
+        },
         swap: String::new(),
     });
     out
@@ -107,17 +125,12 @@ fn rows(r: &Report) -> Vec<Row> {
 pub fn BillOfMaterials() -> impl IntoView {
     let state = use_app_state();
     let bill = Memo::new(move |_| state.report.with(|r| r.as_ref().map(rows).unwrap_or_default()));
-    let costs = Memo::new(move |_| {
-        state.report.with(|r| {
-            r.as_ref().is_some_and(|r| {
-                [&r.web_app, &r.database, &r.agents, &r.proxies]
-                    .iter()
-                    .any(|x| x.total > 0 && x.monthly_cost.is_some())
-                    || (r.load_balancing.load_balancers > 0 && r.load_balancing.monthly_cost.is_some())
-                    || r.single_server.as_ref().is_some_and(|s| s.monthly_cost.is_some())
-            })
-        })
+    let costs = Memo::new(move |_| state.report.with(|r| r.as_ref().is_some_and(|r| r.costs.monthly.is_some())));
+    // The currency, named once in the cost column's heading (and each cell's label).
+    let currency = Memo::new(move |_| {
+        state.report.with(|r| r.as_ref().map(|r| r.costs.currency.clone()).unwrap_or_default())
     });
+    let note = move || state.report.with(|r| r.as_ref().map(cost_note).unwrap_or_default());
     let body = Memo::new(move |_| bill.with(|b| b.len().saturating_sub(1)));
     // SW-1: a swap column while some row runs sessions.
     let swap = Memo::new(move |_| bill.with(|b| b.iter().any(|r| !r.swap.is_empty())));
@@ -147,34 +160,42 @@ pub fn BillOfMaterials() -> impl IntoView {
                                     </th>
                                 </Show>
                                 <Show when=move || costs.get()>
-                                    <th scope="col" class="num">"Per month"</th>
+                                    <th scope="col" class="num">{move || currency.with(|c| per_month(c))}</th>
                                 </Show>
                             </tr>
                         </thead>
                         // Rows in one closure each, updated in place when the bill changes.
                         <tbody>
                             {move || {
-                                let (priced, swap) = (costs.get(), swap.get());
-                                bill.with(|b| b[..body.get()].iter().map(|r| bill_row(r, priced, swap)).collect_view())
+                                let (priced, swap) = (costs.get().then(|| per_month(&currency.get())), swap.get());
+                                bill.with(|b| {
+                                    b[..body.get()].iter().map(|r| bill_row(r, priced.clone(), swap)).collect_view()
+                                })
                             }}
                         </tbody>
                         <tfoot>
                             {move || {
-                                let (priced, swap) = (costs.get(), swap.get());
+                                let (priced, swap) = (costs.get().then(|| per_month(&currency.get())), swap.get());
                                 bill.with(|b| b.last().map(|r| bill_row(r, priced, swap)))
                             }}
                         </tfoot>
                     </table>
                 </Show>
             </TableWrap>
+            <Show when=move || !note().is_empty()>
+                <p class="cost-partial" data-testid="bill-cost-note">
+                    {move || format!("{}; the totals leave them out.", capital(&note()))}
+                </p>
+            </Show>
         </section>
     }
 }
 
 /// One line of the bill (the last one is the total); the swap cell when some row runs
-/// sessions (SW-1), the cost cell when any role is priced. Each cell names its column
-/// (`data-label`), which a narrow card shows beside the figure when the rows stack.
-fn bill_row(r: &Row, priced: bool, swap: bool) -> impl IntoView + use<> {
+/// sessions (SW-1), the cost cell (under the heading `priced`) when any role is priced. Each
+/// cell names its column (`data-label`), which a narrow card shows beside the figure when the
+/// rows stack.
+fn bill_row(r: &Row, priced: Option<String>, swap: bool) -> impl IntoView + use<> {
     view! {
         <tr>
             <th scope="row">{r.role}</th>
@@ -184,8 +205,16 @@ fn bill_row(r: &Row, priced: bool, swap: bool) -> impl IntoView + use<> {
             <td class="num" data-label="RAM (GB)">{r.ram.clone()}</td>
             <td class="num" data-label="Disk (GB)">{r.disk.clone()}</td>
             {swap.then(|| view! { <td class="num" data-label="Swap each (GB)">{r.swap.clone()}</td> })}
-            {priced.then(|| view! { <td class="num" data-label="Per month">{r.cost.clone().unwrap_or_default()}</td> })}
+            {priced.map(|head| view! { <td class="num" data-label=head>{r.cost.clone()}</td> })}
         </tr>
+    }
+}
+
+/// The cost column's heading: `Per month (EUR)`, or `Per month` without a currency.
+fn per_month(currency: &str) -> String {
+    match currency {
+        "" => "Per month".to_string(),
+        c => format!("Per month ({c})"),
     }
 }
 

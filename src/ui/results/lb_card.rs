@@ -6,14 +6,15 @@ use super::copy::CopyButton;
 use super::settings::SettingsList;
 use super::warnings::WarningList;
 use super::why::WhyDetails;
-use crate::engine::LoadBalancingReport;
+use super::costs::cost_line;
+use crate::engine::{LoadBalancingReport, Role};
 use crate::export::bom::ALL_ZONES;
-use crate::support::format::{money, number, thousands};
+use crate::support::format::{number, thousands};
 use crate::ui::state::use_app_state;
 
-/// The count, the method, and how long a failure takes to notice and to route around;
-/// with `several_zones`, that load balancing serves them all.
-fn head_and_facts(lb: &LoadBalancingReport, several_zones: bool) -> impl IntoView + use<> {
+/// The count, the method, the cost in the plan's currency, and how long a failure takes to
+/// notice and to route around; with `several_zones`, that load balancing serves them all.
+fn head_and_facts(lb: &LoadBalancingReport, several_zones: bool, cost: Option<String>) -> impl IntoView + use<> {
     // Named as the exports name it (issue 14, item 18), where the page names zones.
     let all_zones = several_zones.then(|| {
         view! {
@@ -28,9 +29,7 @@ fn head_and_facts(lb: &LoadBalancingReport, several_zones: bool) -> impl IntoVie
     } else {
         format!("{} network load balancers", thousands(lb.load_balancers))
     };
-    let cost = lb
-        .monthly_cost
-        .map(|c| view! { <span class="cost">{format!("{} / month", money(c))}</span> });
+    let cost = cost.map(|c| view! { <span class="cost" data-testid="lb-cost">{c}</span> });
     view! {
         <div class="role-head">
             <div class="big-figure">
@@ -75,13 +74,19 @@ pub fn LoadBalancingCard() -> impl IntoView {
     let why = Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.why.clone()).unwrap_or_default()));
     let url = text(|lb| lb.health_check_url.clone());
     let several_zones = Memo::new(move |_| state.plan.with(|p| p.zones.len() > 1));
+    // The load balancers' cost in the plan's currency.
+    let cost = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.as_ref().and_then(|r| cost_line(&r.costs, Role::LoadBalancer)))
+    });
     view! {
         <article class="card role" id="role-lb" aria-labelledby="h-lb-card">
             <h3 id="h-lb-card">"Load balancing"</h3>
             <Show when=move || data.with(Option::is_some)>
                 {move || {
                     let several = several_zones.get();
-                    data.with(|lb| lb.as_ref().map(|lb| head_and_facts(lb, several)))
+                    data.with(|lb| cost.with(|c| lb.as_ref().map(|lb| head_and_facts(lb, several, c.clone()))))
                 }}
                 <div class="setting-value health">
                     <code>{url}</code>

@@ -1,9 +1,12 @@
 //! The results column: status, summary, warnings, bill of materials and one card per role.
 
 mod advice;
+mod autoscale;
 pub mod beyond;
 mod bill;
+pub mod costs;
 pub mod copy;
+pub mod instances;
 mod lb_card;
 mod named_users;
 pub mod paged;
@@ -63,6 +66,12 @@ pub fn ResultsColumn() -> impl IntoView {
                     </section>
                 </Show>
                 <bill::BillOfMaterials />
+                <Show when=move || first_cards.get() && state.report.with(|r| r.as_ref().is_some_and(|r| r.costs.monthly.is_some()))>
+                    <costs::CostsCard />
+                </Show>
+                <Show when=move || first_cards.get() && state.report.with(|r| r.as_ref().is_some_and(|r| r.cloud.is_some()))>
+                    <instances::InstanceTypesCard />
+                </Show>
                 <div class="cards">
                     <Show when=move || first_cards.get()>
                         <named_users::NamedUsersCard />
@@ -76,6 +85,9 @@ pub fn ResultsColumn() -> impl IntoView {
                     </Show>
                     <Show when=move || agents.get() && !single.get()>
                         <RoleCard role=AGENTS />
+                        <Show when=move || state.report.with(|r| r.as_ref().is_some_and(|r| r.autoscale.is_some()))>
+                            <autoscale::AutoscaleCard />
+                        </Show>
                     </Show>
                     <Show when=move || agents.get()>
                         <advice::OverrideAdviceCard />

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::costs::cost_line;
+use super::instances::type_line;
 use super::scenarios::ScenarioTable;
 use super::settings::SettingsList;
 use super::swap::SwapFigures;
@@ -10,9 +12,9 @@ use super::table::TableWrap;
 use super::warnings::WarningList;
 use super::why::WhyDetails;
 use crate::charts::scale::within;
-use crate::engine::{Report, Role, RoleReport, ZoneRoleReport};
+use crate::engine::{Report, Role, RoleReport, Setting, Why, ZoneRoleReport};
 use crate::export::bom::ALL_ZONES;
-use crate::support::format::{money, number, percent, spec, thousands};
+use crate::support::format::{number, percent, spec, thousands};
 use crate::ui::state::use_app_state;
 
 /// Which role a card shows, and the words and test hooks that go with it.
@@ -26,9 +28,17 @@ pub struct RoleView {
     pub unit: &'static str,
     /// What one server carries, for the capacity line.
     pub per_server_label: &'static str,
+    /// The role.
+    pub role: Role,
     /// Picks the role out of a report.
     pub pick: fn(&Report) -> &RoleReport,
+    /// Whether a setting or a reason (by its rules) shows on this card: the agents' AutoScale
+    /// part has a card of its own.
+    pub here: fn(&[&str]) -> bool,
 }
+
+/// Every setting and reason shows on the card.
+const ALL_HERE: fn(&[&str]) -> bool = |_| true;
 
 /// Web app servers.
 pub const WEB_APP: RoleView = RoleView {
@@ -36,7 +46,9 @@ pub const WEB_APP: RoleView = RoleView {
     title: "Web app servers",
     unit: "Servers",
     per_server_label: "Sessions per server",
+    role: Role::WebApp,
     pick: |r| &r.web_app,
+    here: ALL_HERE,
 };
 /// The database.
 pub const DATABASE: RoleView = RoleView {
@@ -44,7 +56,9 @@ pub const DATABASE: RoleView = RoleView {
     title: "Database",
     unit: "Servers",
     per_server_label: "Rated for",
+    role: Role::Database,
     pick: |r| &r.database,
+    here: ALL_HERE,
 };
 /// Agents.
 pub const AGENTS: RoleView = RoleView {
@@ -52,7 +66,9 @@ pub const AGENTS: RoleView = RoleView {
     title: "Agents",
     unit: "Agents",
     per_server_label: "Sessions per agent",
+    role: Role::Agent,
     pick: |r| &r.agents,
+    here: |rules| !super::autoscale::on_autoscale_card(rules),
 };
 /// Connection proxies.
 pub const PROXIES: RoleView = RoleView {
@@ -60,7 +76,9 @@ pub const PROXIES: RoleView = RoleView {
     title: "Connection proxies",
     unit: "Proxies",
     per_server_label: "Sessions per proxy",
+    role: Role::ConnectionProxy,
     pick: |r| &r.proxies,
+    here: ALL_HERE,
 };
 
 /// A list out of a card's part of the report, as its own memo: a part that did not change
@@ -70,6 +88,34 @@ pub fn part<S: Send + Sync + 'static, T: Clone + PartialEq + Send + Sync + 'stat
     pick: fn(&S) -> &Vec<T>,
 ) -> Memo<Vec<T>> {
     Memo::new(move |_| data.with(|r| r.as_ref().map(|r| pick(r).clone()).unwrap_or_default()))
+}
+
+/// The role's settings whose rule `keep` accepts, as their own memo.
+pub fn settings_where(data: Memo<Option<RoleReport>>, keep: fn(&[&str]) -> bool) -> Memo<Vec<Setting>> {
+    Memo::new(move |_| {
+        data.with(|r| {
+            r.as_ref()
+                .map(|r| r.settings.iter().filter(|s| keep(&[s.rule.as_str()])).cloned().collect())
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// The role's reasons whose rules `keep` accepts, as their own memo.
+pub fn why_where(data: Memo<Option<RoleReport>>, keep: fn(&[&str]) -> bool) -> Memo<Vec<Why>> {
+    Memo::new(move |_| {
+        data.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    r.why
+                        .iter()
+                        .filter(|w| keep(&w.rules.iter().map(String::as_str).collect::<Vec<_>>()))
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    })
 }
 
 /// The card of one role; each figure follows that role's part of the report.
@@ -90,6 +136,8 @@ pub fn RoleCard(
     let scenarios = part(data, |r| &r.scenarios);
     let scenarios_shown = Memo::new(move |_| if idle.get() { Vec::new() } else { scenarios.get() });
     let several_zones = Memo::new(move |_| state.plan.with(|p| p.zones.len() > 1));
+    // The role's cost in the plan's currency and its instance type, under the spec.
+    let lines = SpecLines::memo(role.role);
     let heading = format!("h-{k}");
     let labelled_by = heading.clone();
     view! {
@@ -100,7 +148,7 @@ pub fn RoleCard(
                 // place when the role's figures change.
                 {move || {
                     let several = several_zones.get();
-                    data.with(|r| r.as_ref().map(|r| head_and_facts(role, r, several)))
+                    data.with(|r| lines.with(|l| r.as_ref().map(|r| head_and_facts(role, r, l, several))))
                 }}
                 <Show when=move || zones.with(|z| z.len() > 1)>
                     <ZoneTable role zones />
@@ -108,30 +156,65 @@ pub fn RoleCard(
                 <WarningList warnings=part(data, |r| &r.warnings) />
                 // SW-1: the swap on each agent, beside Kasm's own flat sizes.
                 {(k == "agent").then(|| view! { <SwapFigures single=false /> })}
-                <SettingsList settings=part(data, |r| &r.settings) key=k />
+                <SettingsList settings=settings_where(data, role.here) key=k />
                 <ScenarioTable
                     scenarios=scenarios_shown
                     basis=Signal::derive(move || data.with(|r| r.as_ref().map_or("Servers down", RoleReport::down_basis)))
                     unit=role.unit
                     card=role.title
                 />
-                <WhyDetails why=part(data, |r| &r.why) key=k />
+                <WhyDetails why=why_where(data, role.here) key=k />
             </Show>
         </article>
     }
 }
 
+/// What the card says under the spec besides the report's role: the instance type picked
+/// and the cost in the plan's currency.
+#[derive(Clone, Default, PartialEq)]
+pub struct SpecLines {
+    instance: Option<String>,
+    cost: Option<String>,
+}
+
+impl SpecLines {
+    /// The lines of `role`, following the report.
+    pub fn memo(role: Role) -> Memo<SpecLines> {
+        let state = use_app_state();
+        Memo::new(move |_| {
+            state.report.with(|r| {
+                r.as_ref()
+                    .map(|r| SpecLines {
+                        instance: type_line(r, role),
+                        cost: cost_line(&r.costs, role),
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    }
+
+    /// The type line (`{key}-type`) and the cost line (`{key}-cost`), where there are any.
+    pub fn view(&self, key: &str) -> impl IntoView + use<> {
+        let instance = self
+            .instance
+            .clone()
+            .map(|t| view! { <span class="muted" data-testid=format!("{key}-type")>{t}</span> });
+        let cost = self
+            .cost
+            .clone()
+            .map(|c| view! { <span class="cost" data-testid=format!("{key}-cost")>{c}</span> });
+        (instance, cost)
+    }
+}
+
 /// The big count, the spec line, the facts, the per-workspace figures and the meter;
 /// `several_zones` when the plan has more than one zone.
-fn head_and_facts(role: RoleView, r: &RoleReport, several_zones: bool) -> impl IntoView + use<> {
+fn head_and_facts(role: RoleView, r: &RoleReport, lines: &SpecLines, several_zones: bool) -> impl IntoView + use<> {
     let k = role.key;
     let per_key = if k == "agent" { "agent" } else { "server" };
     let util = within(r.utilisation, 0.0, 1.0) * 100.0;
     let db = r.role == Role::Database;
     let mixed = per_workspace_lines(r);
-    let cost = r
-        .monthly_cost
-        .map(|c| view! { <span class="cost">{format!("{} / month", money(c))}</span> });
     // The database serves every zone: named as the exports name it (issue 14, item 18),
     // where the page names zones (a plan of several).
     let all_zones = (db && several_zones).then(|| {
@@ -180,7 +263,7 @@ fn head_and_facts(role: RoleView, r: &RoleReport, several_zones: bool) -> impl I
             <div class="role-spec">
                 <span class="spec" data-testid=format!("{k}-spec")>{spec(&r.spec)}</span>
                 <span class="muted">{spare_line(r)}</span>
-                {cost}
+                {lines.view(k)}
             </div>
         </div>
         {(r.total == 0).then(|| view! { <p class="muted">"Not needed for this plan."</p> })}

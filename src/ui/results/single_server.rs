@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::beyond::OutsideGuide;
-use super::role_card::part;
+use super::role_card::{part, SpecLines};
 use super::rule_chip::RuleChip;
 use super::scenarios::ScenarioTable;
 use super::settings::SettingsList;
@@ -17,8 +17,8 @@ use super::warnings::WarningList;
 use super::why::WhyDetails;
 use crate::charts::scale::within;
 use crate::engine::rules::AGENT_BASE_DISK_GB;
-use crate::engine::{Reserve, SingleServerDisk, SingleServerReport, Totals};
-use crate::support::format::{money, number, percent, readable, spec, thousands};
+use crate::engine::{Reserve, Role, SingleServerDisk, SingleServerReport, Totals};
+use crate::support::format::{number, percent, readable, spec, thousands};
 use crate::ui::focus::focus_later;
 use crate::ui::state::use_app_state;
 
@@ -67,7 +67,7 @@ fn distributed_line(t: &Totals) -> String {
 
 /// The card's head: count, spec and whether the peak fits. Drawn by one closure from the
 /// server's report (as [`details`]), so an edit updates the text in place.
-fn head(s: &SingleServerReport) -> impl IntoView {
+fn head(s: &SingleServerReport, lines: &SpecLines) -> impl IntoView {
     view! {
         <div class="role-head">
             <div class="big-figure">
@@ -77,7 +77,7 @@ fn head(s: &SingleServerReport) -> impl IntoView {
             <div class="role-spec">
                 <span class="spec" data-testid="single-spec">{spec(&s.spec)}</span>
                 <span class="muted">"every role: web app, database, agent and connection proxy"</span>
-                {s.monthly_cost.map(|c| view! { <span class="cost">{format!("{} / month", money(c))}</span> })}
+                {lines.view("single")}
             </div>
         </div>
         <p class=if s.fits { "fit-line ok" } else { "fit-line short" } data-testid="single-fit">
@@ -215,6 +215,8 @@ pub fn SingleServerCard() -> impl IntoView {
             .report
             .with(|r| r.as_ref().and_then(|r| r.single_server.clone()))
     });
+    // Its instance type and cost in the plan's currency, as on the role cards.
+    let lines = SpecLines::memo(Role::SingleServer);
     let distributed = Memo::new(move |_| data.with(|s| s.as_ref().and_then(|s| s.distributed.clone())));
     let spof = Memo::new(move |_| {
         data.with(|s| s.as_ref().map(|s| s.single_point_of_failure.clone()).unwrap_or_default())
@@ -229,7 +231,7 @@ pub fn SingleServerCard() -> impl IntoView {
         <article class="card role single-server" id="role-single" aria-labelledby="h-single">
             <h3 id="h-single">"Single server " <OutsideGuide /></h3>
             <Show when=move || data.with(Option::is_some)>
-                {move || data.with(|s| s.as_ref().map(head))}
+                {move || lines.with(|l| data.with(|s| s.as_ref().map(|s| head(s, l))))}
                 <Show when=move || distributed.with(Option::is_some)>
                     <div class="to-distributed">
                         <p data-testid="single-distributed">

@@ -1,9 +1,11 @@
-//! The summary: total servers, vCPU, RAM, disk and monthly cost.
+//! The summary: total servers, vCPU, RAM, disk and monthly cost (with its currency, the
+//! yearly figure, and what a partial total leaves out).
 
 use leptos::prelude::*;
 
 use crate::engine::Report;
-use crate::support::format::{money, number, thousands};
+use crate::export::cost_note;
+use crate::support::format::{amount, money, number, thousands};
 use crate::ui::state::use_app_state;
 
 /// ", 40 of them from 200 named users (NU-1)" when some workspace counts named users.
@@ -63,11 +65,16 @@ fn stats(r: &Report) -> impl IntoView + use<> {
             <span class="stat-label">"disk"</span>
         </div>
         <div class="stat">
-            <span class="stat-value" data-testid="total-cost">
-                {t.monthly_cost.map(money).unwrap_or_else(|| "—".into())}
+            <span class="stat-value">
+                <span data-testid="total-cost">{t.monthly_cost.map(money).unwrap_or_else(|| "—".into())}</span>
+                <span class="stat-unit">{r.costs.currency.clone()}</span>
             </span>
             <span class="stat-label">
-                {if t.monthly_cost.is_some() { "per month" } else { "per month (add costs)" }}
+                {match (t.monthly_cost.is_some(), r.costs.complete) {
+                    (false, _) => "per month (add costs)",
+                    (true, true) => "per month",
+                    (true, false) => "per month, partial",
+                }}
             </span>
         </div>
         <p class="summary-line">
@@ -79,5 +86,20 @@ fn stats(r: &Report) -> impl IntoView + use<> {
                 named_users_part(r),
             )}
         </p>
+        {cost_sentence(r).map(|c| view! { <p class="summary-line" data-testid="cost-summary">{c}</p> })}
     }
+}
+
+/// Issue 14 item 14: the month and the year in the plan's currency, and a total that leaves
+/// roles out says so and names them; `None` when nothing is priced.
+fn cost_sentence(r: &Report) -> Option<String> {
+    let c = &r.costs;
+    let (month, year) = (c.monthly?, c.yearly?);
+    let note = cost_note(r);
+    Some(format!(
+        "Costs: {} a month, {} a year{}.",
+        amount(month, &c.currency),
+        amount(year, &c.currency),
+        if note.is_empty() { String::new() } else { format!("; {note}") }
+    ))
 }

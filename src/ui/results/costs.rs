@@ -1,0 +1,173 @@
+//! The costs card (issue 14 item 14, issue 16): per priced role its price, the hours billed,
+//! the month and the year; totals in the plan's currency, marked partial with the roles that
+//! have no price named; autoscaled agents beside the same capacity kept running.
+
+use leptos::prelude::*;
+
+use super::table::TableWrap;
+use super::why::WhyDetails;
+use crate::engine::cost::role_label;
+use crate::engine::{CostReport, PriceUnit, Role, RoleCost};
+use crate::export::cost_note;
+use crate::support::format::{amount, number, price};
+use crate::ui::state::use_app_state;
+
+/// A role's cost as its card shows it: `289.22 USD / month · 3,470.63 USD / year`, or `no
+/// price given` when other roles are priced and this one is not; `None` when nothing is
+/// priced.
+pub fn cost_line(costs: &CostReport, role: Role) -> Option<String> {
+    costs.monthly?;
+    match costs.roles.iter().find(|c| c.role == role) {
+        Some(c) => Some(format!(
+            "{} / month · {} / year",
+            amount(c.monthly, &costs.currency),
+            amount(c.yearly, &costs.currency)
+        )),
+        None => costs
+            .unpriced
+            .contains(&role)
+            .then(|| "no price given".to_string()),
+    }
+}
+
+/// "Web app servers": the role's plural name, capitalised.
+fn title(role: Role) -> String {
+    capital(role_label(role))
+}
+
+/// One line of the costs table, as shown.
+#[derive(Clone, PartialEq)]
+struct Line {
+    role: Role,
+    /// The role's price as given; `None` for a role with servers and no price.
+    priced: Option<f64>,
+    price: String,
+    billed: String,
+    monthly: String,
+    yearly: String,
+}
+
+fn lines(c: &CostReport) -> Vec<Line> {
+    let cur = &c.currency;
+    let priced = c.roles.iter().map(|r: &RoleCost| Line {
+        role: r.role,
+        priced: Some(r.price),
+        price: format!(
+            "{} / {}",
+            price(r.price, cur),
+            if r.per == PriceUnit::Hour { "hour" } else { "month" }
+        ),
+        billed: match (r.billed_hours, r.always_on_monthly.is_some()) {
+            (Some(h), true) => format!("{} instance-hours", number(h, 0)),
+            (Some(h), false) => format!("{} server-hours", number(h, 0)),
+            (None, _) => "whole months".into(),
+        },
+        monthly: amount(r.monthly, cur),
+        yearly: amount(r.yearly, cur),
+    });
+    let unpriced = c.unpriced.iter().map(|&role| Line {
+        role,
+        priced: None,
+        price: "no price given".into(),
+        billed: "—".into(),
+        monthly: "—".into(),
+        yearly: "—".into(),
+    });
+    priced.chain(unpriced).collect()
+}
+
+/// The costs card; shown when at least one role is priced.
+#[component]
+pub fn CostsCard() -> impl IntoView {
+    let state = use_app_state();
+    let data: Memo<Option<CostReport>> = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.as_ref().filter(|r| r.costs.monthly.is_some()).map(|r| r.costs.clone()))
+    });
+    let rows = Memo::new(move |_| data.with(|c| c.as_ref().map(lines).unwrap_or_default()));
+    let text = move |f: fn(&CostReport) -> String| move || data.with(|c| c.as_ref().map(f).unwrap_or_default());
+    let partial = Memo::new(move |_| data.with(|c| c.as_ref().is_some_and(|c| !c.complete)));
+    let note = move || state.report.with(|r| r.as_ref().map(cost_note).unwrap_or_default());
+    let scaled = move || {
+        data.with(|c| {
+            let c = c.as_ref()?;
+            let a = c.roles.iter().find(|r| r.role == Role::Agent)?;
+            let always = a.always_on_monthly?;
+            Some(format!(
+                "Autoscaled agents cost {} a month by their instance-hours; the same capacity (Max Nodes) kept running all month would cost {}.",
+                amount(a.monthly, &c.currency),
+                amount(always, &c.currency)
+            ))
+        })
+    };
+    let why = Memo::new(move |_| data.with(|c| c.as_ref().map(|c| c.why.clone()).unwrap_or_default()));
+    view! {
+        <section class="card costs" id="costs" aria-labelledby="h-costs-card">
+            <h2 id="h-costs-card">"Costs"</h2>
+            <div class="stats">
+                <div class="stat">
+                    <span class="stat-value" data-testid="cost-monthly">
+                        {text(|c| amount(c.monthly.unwrap_or_default(), &c.currency))}
+                    </span>
+                    <span class="stat-label">{move || if partial.get() { "per month, partial" } else { "per month" }}</span>
+                </div>
+                <div class="stat">
+                    <span class="stat-value" data-testid="cost-yearly">
+                        {text(|c| amount(c.yearly.unwrap_or_default(), &c.currency))}
+                    </span>
+                    <span class="stat-label">{move || if partial.get() { "per year, partial" } else { "per year" }}</span>
+                </div>
+            </div>
+            <Show when=move || partial.get()>
+                <p class="cost-partial" data-testid="cost-partial">
+                    {move || format!("{}; the totals leave them out.", capital(&note()))}
+                </p>
+            </Show>
+            <TableWrap label="Costs per role">
+                <table class="cost-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Role"</th>
+                            <th scope="col" class="num">"Price"</th>
+                            <th scope="col" class="num">"Billed a month"</th>
+                            <th scope="col" class="num">"Per month"</th>
+                            <th scope="col" class="num">"Per year"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || rows.get() key=|l| (l.role as u8, l.price.clone(), l.monthly.clone()) let:l>
+                            <tr class:unpriced=l.priced.is_none()>
+                                <th scope="row">{title(l.role)}</th>
+                                <td class="num">{l.price}</td>
+                                <td class="num">{l.billed}</td>
+                                <td class="num">{l.monthly}</td>
+                                <td class="num">{l.yearly}</td>
+                            </tr>
+                        </For>
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row" colspan="3">
+                                {move || if partial.get() { "Total (partial)" } else { "Total" }}
+                            </th>
+                            <td class="num">{text(|c| amount(c.monthly.unwrap_or_default(), &c.currency))}</td>
+                            <td class="num">{text(|c| amount(c.yearly.unwrap_or_default(), &c.currency))}</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </TableWrap>
+            {move || scaled().map(|s| view! { <p class="muted" data-testid="cost-autoscale">{s}</p> })}
+            <WhyDetails why key="costs" />
+        </section>
+    }
+}
+
+/// The sentence with its first letter capitalised.
+pub fn capital(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
