@@ -111,6 +111,24 @@ describe('accessibility', () => {
     });
   }
 
+  // Issue 16: the school of kasmtech/workspaces-issues #591 (autoscaling t3.medium agents,
+  // prices for the agents only) shows the AutoScale inputs and card, the cloud pickers, the
+  // instance types card and a partial cost total.
+  const SCHOOL =
+    'v=2&sessions=30&ram=2.7&agent_mode=autoscale&baseline=20&busy=mon-fri:8-16&cloud=aws&agent_type=t3.medium&cost_agent_hourly=0.0416&currency=USD';
+  for (const scheme of ['light', 'dark']) {
+    test(`axe: no violations with autoscaling, instance types and a partial cost (${scheme} mode)`, async () => {
+      session = await newRecordedPage(suite.browser, suite.server.origin, { colorScheme: scheme });
+      const { page } = session;
+      await new SizerPage(page, `${suite.server.url}?${SCHOOL}`).open();
+      await page.getByTestId('autoscale-peak-instances').waitFor();
+      await page.getByTestId('schedule-editor').waitFor();
+      await page.getByTestId('cost-partial').waitFor();
+      await page.getByTestId('type-vendor-webapp').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+    });
+  }
+
   test('axe: no violations with a named-user workspace among several, its total read-only', async () => {
     session = await newRecordedPage(suite.browser, suite.server.origin);
     const sizer = new SizerPage(session.page, `${suite.server.url}?v=2&p=Default~Desktop~200~2~4~0~5~container&p=Default~Lab~0~2~4~0~5~container~300~70~2`);
@@ -118,6 +136,24 @@ describe('accessibility', () => {
     await session.page.getByTestId('named-users-0-1').waitFor({ state: 'visible' });
     assert.equal(await sizer.peakSessions.inputValue(), '620');
     assert.deepEqual(await axeViolations(session.page), []);
+  });
+
+  test('axe: no violations with an OCI Flex shape, a half-typed schedule day and a price conflict', async () => {
+    session = await newRecordedPage(suite.browser, suite.server.origin);
+    const { page } = session;
+    await new SizerPage(page, `${suite.server.url}?${SCHOOL}`).open();
+    await page.getByTestId('input-cloud-provider').selectOption('oci');
+    await page.getByTestId('input-cloud-agent-type').selectOption('E4.Flex');
+    await page.getByTestId('input-cloud-agent-ocpus').waitFor();
+    // A monthly price beside the hourly one: the engine refuses the pair.
+    await page.getByTestId('input-costs-agent').fill('30');
+    await page.locator('[data-testid^="error-costs-"]').first().waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    // A day with a start and no end: the draft names the missing hour.
+    await page.getByTestId('input-costs-agent').fill('');
+    await page.getByTestId('input-agents-autoscale-schedule-5-start-hour').fill('9');
+    await page.getByTestId('error-agents-autoscale-schedule-5-end-hour').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
   });
 
   test('a whole sizing with the keyboard alone: tab to the field, type, read the result', async () => {

@@ -17,8 +17,8 @@ use crate::ui::state::use_app_state;
 /// agents card: the staging, standby and schedule figures (AS-2..AS-4), and the AutoScale
 /// config's own overrides (a setting of AS-1 alone). Sessions per instance (AS-1 with AG-1)
 /// stay with the agents.
-pub fn on_autoscale_card(rules: &[&str]) -> bool {
-    rules.iter().any(|r| matches!(*r, "AS-2" | "AS-3" | "AS-4")) || rules == ["AS-1"]
+pub fn on_autoscale_card(rules: &[String]) -> bool {
+    rules.iter().any(|r| matches!(r.as_str(), "AS-2" | "AS-3" | "AS-4")) || rules == ["AS-1"]
 }
 
 /// How much less than always-on the schedule runs: ` (76% fewer)`, or nothing.

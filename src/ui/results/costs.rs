@@ -9,7 +9,7 @@ use super::why::WhyDetails;
 use crate::engine::cost::role_label;
 use crate::engine::{CostReport, PriceUnit, Role, RoleCost};
 use crate::export::cost_note;
-use crate::support::format::{amount, number, price};
+use crate::support::format::{amount, money, number, price};
 use crate::ui::state::use_app_state;
 
 /// A role's cost as its card shows it: `289.22 USD / month · 3,470.63 USD / year`, or `no
@@ -68,10 +68,10 @@ fn lines(c: &CostReport) -> Vec<Line> {
     let unpriced = c.unpriced.iter().map(|&role| Line {
         role,
         priced: None,
-        price: "no price given".into(),
-        billed: "—".into(),
-        monthly: "—".into(),
-        yearly: "—".into(),
+        price: String::new(),
+        billed: String::new(),
+        monthly: String::new(),
+        yearly: String::new(),
     });
     priced.chain(unpriced).collect()
 }
@@ -107,14 +107,16 @@ pub fn CostsCard() -> impl IntoView {
             <h2 id="h-costs-card">"Costs"</h2>
             <div class="stats">
                 <div class="stat">
-                    <span class="stat-value" data-testid="cost-monthly">
-                        {text(|c| amount(c.monthly.unwrap_or_default(), &c.currency))}
+                    <span class="stat-value">
+                        <span data-testid="cost-monthly">{text(|c| money(c.monthly.unwrap_or_default()))}</span>
+                        <span class="stat-unit">{text(|c| c.currency.clone())}</span>
                     </span>
                     <span class="stat-label">{move || if partial.get() { "per month, partial" } else { "per month" }}</span>
                 </div>
                 <div class="stat">
-                    <span class="stat-value" data-testid="cost-yearly">
-                        {text(|c| amount(c.yearly.unwrap_or_default(), &c.currency))}
+                    <span class="stat-value">
+                        <span data-testid="cost-yearly">{text(|c| money(c.yearly.unwrap_or_default()))}</span>
+                        <span class="stat-unit">{text(|c| c.currency.clone())}</span>
                     </span>
                     <span class="stat-label">{move || if partial.get() { "per year, partial" } else { "per year" }}</span>
                 </div>
@@ -125,7 +127,7 @@ pub fn CostsCard() -> impl IntoView {
                 </p>
             </Show>
             <TableWrap label="Costs per role">
-                <table class="cost-table">
+                <table class="cost-table stacked-table">
                     <thead>
                         <tr>
                             <th scope="col">"Role"</th>
@@ -139,10 +141,17 @@ pub fn CostsCard() -> impl IntoView {
                         <For each=move || rows.get() key=|l| (l.role as u8, l.price.clone(), l.monthly.clone()) let:l>
                             <tr class:unpriced=l.priced.is_none()>
                                 <th scope="row">{title(l.role)}</th>
-                                <td class="num">{l.price}</td>
-                                <td class="num">{l.billed}</td>
-                                <td class="num">{l.monthly}</td>
-                                <td class="num">{l.yearly}</td>
+                                {if l.priced.is_some() {
+                                    view! {
+                                        <td class="num" data-label="Price">{l.price}</td>
+                                        <td class="num" data-label="Billed a month">{l.billed}</td>
+                                        <td class="num" data-label="Per month">{l.monthly}</td>
+                                        <td class="num" data-label="Per year">{l.yearly}</td>
+                                    }
+                                        .into_any()
+                                } else {
+                                    view! { <td colspan="4">"no price given: not in the totals"</td> }.into_any()
+                                }}
                             </tr>
                         </For>
                     </tbody>
@@ -151,8 +160,8 @@ pub fn CostsCard() -> impl IntoView {
                             <th scope="row" colspan="3">
                                 {move || if partial.get() { "Total (partial)" } else { "Total" }}
                             </th>
-                            <td class="num">{text(|c| amount(c.monthly.unwrap_or_default(), &c.currency))}</td>
-                            <td class="num">{text(|c| amount(c.yearly.unwrap_or_default(), &c.currency))}</td>
+                            <td class="num" data-label="Per month">{text(|c| amount(c.monthly.unwrap_or_default(), &c.currency))}</td>
+                            <td class="num" data-label="Per year">{text(|c| amount(c.yearly.unwrap_or_default(), &c.currency))}</td>
                         </tr>
                     </tfoot>
                 </table>

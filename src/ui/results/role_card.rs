@@ -34,11 +34,11 @@ pub struct RoleView {
     pub pick: fn(&Report) -> &RoleReport,
     /// Whether a setting or a reason (by its rules) shows on this card: the agents' AutoScale
     /// part has a card of its own.
-    pub here: fn(&[&str]) -> bool,
+    pub here: fn(&[String]) -> bool,
 }
 
 /// Every setting and reason shows on the card.
-const ALL_HERE: fn(&[&str]) -> bool = |_| true;
+const ALL_HERE: fn(&[String]) -> bool = |_| true;
 
 /// Web app servers.
 pub const WEB_APP: RoleView = RoleView {
@@ -91,28 +91,28 @@ pub fn part<S: Send + Sync + 'static, T: Clone + PartialEq + Send + Sync + 'stat
 }
 
 /// The role's settings whose rule `keep` accepts, as their own memo.
-pub fn settings_where(data: Memo<Option<RoleReport>>, keep: fn(&[&str]) -> bool) -> Memo<Vec<Setting>> {
+pub fn settings_where(data: Memo<Option<RoleReport>>, keep: fn(&[String]) -> bool) -> Memo<Vec<Setting>> {
     Memo::new(move |_| {
         data.with(|r| {
             r.as_ref()
-                .map(|r| r.settings.iter().filter(|s| keep(&[s.rule.as_str()])).cloned().collect())
+                .map(|r| {
+                    r.settings
+                        .iter()
+                        .filter(|s| keep(std::slice::from_ref(&s.rule)))
+                        .cloned()
+                        .collect()
+                })
                 .unwrap_or_default()
         })
     })
 }
 
 /// The role's reasons whose rules `keep` accepts, as their own memo.
-pub fn why_where(data: Memo<Option<RoleReport>>, keep: fn(&[&str]) -> bool) -> Memo<Vec<Why>> {
+pub fn why_where(data: Memo<Option<RoleReport>>, keep: fn(&[String]) -> bool) -> Memo<Vec<Why>> {
     Memo::new(move |_| {
         data.with(|r| {
             r.as_ref()
-                .map(|r| {
-                    r.why
-                        .iter()
-                        .filter(|w| keep(&w.rules.iter().map(String::as_str).collect::<Vec<_>>()))
-                        .cloned()
-                        .collect()
-                })
+                .map(|r| r.why.iter().filter(|w| keep(&w.rules)).cloned().collect())
                 .unwrap_or_default()
         })
     })
