@@ -9,7 +9,7 @@ use super::why::WhyDetails;
 use crate::engine::cost::role_label;
 use crate::engine::{CostReport, PriceUnit, Role, RoleCost};
 use crate::export::cost_note;
-use crate::support::format::{amount, money, number, price};
+use crate::support::format::{amount, money, number};
 use crate::ui::state::use_app_state;
 
 /// A role's cost as its card shows it: `289.22 USD / month · 3,470.63 USD / year`, or `no
@@ -47,14 +47,14 @@ struct Line {
     yearly: String,
 }
 
+/// Figures without the currency, which the column headings name.
 fn lines(c: &CostReport) -> Vec<Line> {
-    let cur = &c.currency;
     let priced = c.roles.iter().map(|r: &RoleCost| Line {
         role: r.role,
         priced: Some(r.price),
         price: format!(
             "{} / {}",
-            price(r.price, cur),
+            number(r.price, 4),
             if r.per == PriceUnit::Hour { "hour" } else { "month" }
         ),
         billed: match (r.billed_hours, r.always_on_monthly.is_some()) {
@@ -62,8 +62,8 @@ fn lines(c: &CostReport) -> Vec<Line> {
             (Some(h), false) => format!("{} server-hours", number(h, 0)),
             (None, _) => "whole months".into(),
         },
-        monthly: amount(r.monthly, cur),
-        yearly: amount(r.yearly, cur),
+        monthly: money(r.monthly),
+        yearly: money(r.yearly),
     });
     let unpriced = c.unpriced.iter().map(|&role| Line {
         role,
@@ -102,6 +102,17 @@ pub fn CostsCard() -> impl IntoView {
         })
     };
     let why = Memo::new(move |_| data.with(|c| c.as_ref().map(|c| c.why.clone()).unwrap_or_default()));
+    // A column's heading (and, on a phone, each cell's label) names the currency once.
+    let currency = Memo::new(move |_| data.with(|c| c.as_ref().map(|c| c.currency.clone()).unwrap_or_default()));
+    let heading = move |what: &'static str| {
+        move || {
+            currency.with(|c| match what {
+                "Billed a month" => what.to_string(),
+                _ if c.is_empty() => what.to_string(),
+                _ => format!("{what} ({c})"),
+            })
+        }
+    };
     view! {
         <section class="card costs" id="costs" aria-labelledby="h-costs-card">
             <h2 id="h-costs-card">"Costs"</h2>
@@ -131,10 +142,10 @@ pub fn CostsCard() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">"Role"</th>
-                            <th scope="col" class="num">"Price"</th>
-                            <th scope="col" class="num">"Billed a month"</th>
-                            <th scope="col" class="num">"Per month"</th>
-                            <th scope="col" class="num">"Per year"</th>
+                            <th scope="col" class="num">{heading("Price")}</th>
+                            <th scope="col" class="num">{heading("Billed a month")}</th>
+                            <th scope="col" class="num">{heading("Per month")}</th>
+                            <th scope="col" class="num">{heading("Per year")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -143,10 +154,10 @@ pub fn CostsCard() -> impl IntoView {
                                 <th scope="row">{title(l.role)}</th>
                                 {if l.priced.is_some() {
                                     view! {
-                                        <td class="num" data-label="Price">{l.price}</td>
-                                        <td class="num" data-label="Billed a month">{l.billed}</td>
-                                        <td class="num" data-label="Per month">{l.monthly}</td>
-                                        <td class="num" data-label="Per year">{l.yearly}</td>
+                                        <td class="num" data-label=heading("Price")>{l.price}</td>
+                                        <td class="num" data-label=heading("Billed a month")>{l.billed}</td>
+                                        <td class="num" data-label=heading("Per month")>{l.monthly}</td>
+                                        <td class="num" data-label=heading("Per year")>{l.yearly}</td>
                                     }
                                         .into_any()
                                 } else {
@@ -160,8 +171,8 @@ pub fn CostsCard() -> impl IntoView {
                             <th scope="row" colspan="3">
                                 {move || if partial.get() { "Total (partial)" } else { "Total" }}
                             </th>
-                            <td class="num" data-label="Per month">{text(|c| amount(c.monthly.unwrap_or_default(), &c.currency))}</td>
-                            <td class="num" data-label="Per year">{text(|c| amount(c.yearly.unwrap_or_default(), &c.currency))}</td>
+                            <td class="num" data-label=heading("Per month")>{text(|c| money(c.monthly.unwrap_or_default()))}</td>
+                            <td class="num" data-label=heading("Per year")>{text(|c| money(c.yearly.unwrap_or_default()))}</td>
                         </tr>
                     </tfoot>
                 </table>

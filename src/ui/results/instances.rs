@@ -135,7 +135,9 @@ fn TypeRow(roles: Memo<Vec<RoleInstance>>, vendor: Memo<Vec<VendorDefaultReport>
         <tr data-testid=format!("type-row-{k}")>
             <th scope="row">{role_name(role)}</th>
             <td data-label="Needs">
-                {text(|r| format!("{} CPU / {} GB", readable(r.needs_cpus), readable(r.needs_ram_gb)))}
+                <span class="type-need">
+                    {text(|r| format!("{} CPU / {} GB", readable(r.needs_cpus), readable(r.needs_ram_gb)))}
+                </span>
                 <span class="cell-note">{basis}</span>
             </td>
             <td data-label="Suggested" data-testid=format!("type-suggested-{k}")>
