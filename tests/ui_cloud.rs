@@ -36,7 +36,10 @@ fn disabled(app: &Mounted, slug: &str) -> bool {
 #[wasm_bindgen_test]
 async fn as_2_as_3_typing_into_the_autoscale_inputs_changes_the_autoscale_settings() {
     let app = mount(None).await;
-    assert!(app.find("autoscale-inputs").is_none(), "static pool: no AutoScale inputs");
+    assert!(
+        app.find("autoscale-inputs").is_none(),
+        "static pool: no AutoScale inputs"
+    );
     assert!(app.find("autoscale-peak-instances").is_none());
     app.choose("agents-mode", "autoscale").await;
     assert!(app.find("autoscale-inputs").is_some());
@@ -47,26 +50,49 @@ async fn as_2_as_3_typing_into_the_autoscale_inputs_changes_the_autoscale_settin
     let memory = "AutoScale config (busy hours): Standby Memory (MB)";
     let max_nodes = "VM Provider: Max Nodes";
 
-    app.type_into("agents-autoscale-baseline-sessions", "20").await;
-    assert_eq!(setting(&app, "#role-autoscale", staging).as_deref(), Some("20"));
+    app.type_into("agents-autoscale-baseline-sessions", "20")
+        .await;
+    assert_eq!(
+        setting(&app, "#role-autoscale", staging).as_deref(),
+        Some("20")
+    );
     // The AutoScale config moved off the agents card onto its own.
     assert_eq!(setting(&app, "#role-agent", staging), None);
 
     // AS-3: 3 arrivals a minute over the default 600 s start-up: 30 sessions, 30 x 2 cores,
     // 30 x 4 GB x 1024 MB, ceil(30 / 8) = 4 instances kept free: Max Nodes 25 + 4 = 29.
-    app.type_into("agents-autoscale-arrivals-per-minute", "3").await;
-    assert_eq!(setting(&app, "#role-autoscale", cores).as_deref(), Some("60"));
-    assert_eq!(setting(&app, "#role-autoscale", memory).as_deref(), Some("122880"));
-    assert_eq!(setting(&app, "#role-autoscale", max_nodes).as_deref(), Some("29"));
+    app.type_into("agents-autoscale-arrivals-per-minute", "3")
+        .await;
+    assert_eq!(
+        setting(&app, "#role-autoscale", cores).as_deref(),
+        Some("60")
+    );
+    assert_eq!(
+        setting(&app, "#role-autoscale", memory).as_deref(),
+        Some("122880")
+    );
+    assert_eq!(
+        setting(&app, "#role-autoscale", max_nodes).as_deref(),
+        Some("29")
+    );
     assert_eq!(app.text("autoscale-max-nodes"), "29");
     // A 300 s start-up halves it: 15 sessions, 30 cores, ceil(15 / 8) = 2 instances.
     app.type_into("agents-autoscale-startup-s", "300").await;
-    assert_eq!(setting(&app, "#role-autoscale", cores).as_deref(), Some("30"));
+    assert_eq!(
+        setting(&app, "#role-autoscale", cores).as_deref(),
+        Some("30")
+    );
     assert_eq!(app.text("autoscale-max-nodes"), "27");
 
-    app.type_into("agents-autoscale-downscale-backoff-s", "900").await;
+    app.type_into("agents-autoscale-downscale-backoff-s", "900")
+        .await;
     assert_eq!(
-        setting(&app, "#role-autoscale", "AutoScale config: Downscale Backoff (s)").as_deref(),
+        setting(
+            &app,
+            "#role-autoscale",
+            "AutoScale config: Downscale Backoff (s)"
+        )
+        .as_deref(),
         Some("900")
     );
     // Back to a static pool: the inputs go, and so does the card.
@@ -84,21 +110,37 @@ async fn as_4_the_schedule_quick_fills_and_hours_give_the_instance_hours() {
     assert_eq!(app.text("autoscale-instance-hours"), "5,866");
     assert_eq!(app.text("autoscale-always-on-hours"), "19,710");
     app.click("schedule-fill-clear").await;
-    assert_eq!(app.input("agents-autoscale-schedule-0-start-hour").value(), "");
+    assert_eq!(
+        app.input("agents-autoscale-schedule-0-start-hour").value(),
+        ""
+    );
     assert_eq!(app.text("schedule-hours-0"), "—");
     // No busy hours and no off-hours standby: nothing runs.
     assert_eq!(app.text("autoscale-instance-hours"), "0");
     assert!(app.text("autoscale-schedule").contains("none"));
     // Monday 7.5 to 16, copied to Tuesday .. Friday: 8.5 h x 5 = 42.5 h a week.
-    app.type_into("agents-autoscale-schedule-0-start-hour", "7.5").await;
-    assert!(app.find("error-agents-autoscale-schedule-0-end-hour").is_some(), "both hours or neither");
-    app.type_into("agents-autoscale-schedule-0-end-hour", "16").await;
-    assert!(app.find("error-agents-autoscale-schedule-0-end-hour").is_none());
+    app.type_into("agents-autoscale-schedule-0-start-hour", "7.5")
+        .await;
+    assert!(
+        app.find("error-agents-autoscale-schedule-0-end-hour")
+            .is_some(),
+        "both hours or neither"
+    );
+    app.type_into("agents-autoscale-schedule-0-end-hour", "16")
+        .await;
+    assert!(app
+        .find("error-agents-autoscale-schedule-0-end-hour")
+        .is_none());
     app.click("schedule-fill-copy-monday").await;
-    assert_eq!(app.input("agents-autoscale-schedule-4-end-hour").value(), "16");
+    assert_eq!(
+        app.input("agents-autoscale-schedule-4-end-hour").value(),
+        "16"
+    );
     assert_eq!(app.text("schedule-hours-4"), "8.5");
     assert!(app.text("schedule-total").starts_with("Busy 42.5 h a week"));
-    assert!(app.text("autoscale-schedule").contains("Mon-Fri 07:30-16:00"));
+    assert!(app
+        .text("autoscale-schedule")
+        .contains("Mon-Fri 07:30-16:00"));
     app.click("schedule-fill-office").await;
     assert_eq!(app.text("autoscale-instance-hours"), "5,866");
 }
@@ -106,11 +148,16 @@ async fn as_4_the_schedule_quick_fills_and_hours_give_the_instance_hours() {
 #[wasm_bindgen_test]
 async fn ic_1_picking_an_instance_type_sets_the_role_hardware() {
     let app = mount(None).await;
-    assert!(app.find("input-cloud-agent-type").is_none(), "no provider: no pickers");
+    assert!(
+        app.find("input-cloud-agent-type").is_none(),
+        "no provider: no pickers"
+    );
     app.choose("cloud-provider", "aws").await;
     // The web app needs the guide's 4 CPU / 4 GB: the smallest sustained AWS type is
     // c6i.xlarge (4 vCPU / 8 GiB), fewer GiB than m6i.xlarge.
-    assert!(app.text("type-need-web-app").contains("suggested c6i.xlarge (4 vCPU / 8 GiB)"));
+    assert!(app
+        .text("type-need-web-app")
+        .contains("suggested c6i.xlarge (4 vCPU / 8 GiB)"));
     app.choose("cloud-agent-type", "m6i.2xlarge").await;
     // 8 vCPU / 32 GiB hold min(8 / 2, 32 / 4) = 4 desktops: 200 / 4 = 50 agents + 2 spare.
     assert_eq!(app.input("agents-cpus").value(), "8");
@@ -130,7 +177,10 @@ async fn ic_1_picking_an_instance_type_sets_the_role_hardware() {
     // A t3 agent is burstable: the warning is on the card.
     app.choose("cloud-agent-type", "t3.medium").await;
     let card = app.root.query_selector("#cloud-types").unwrap().unwrap();
-    assert!(card.text_content().unwrap().contains("t3.medium is burstable"));
+    assert!(card
+        .text_content()
+        .unwrap()
+        .contains("t3.medium is burstable"));
     // Another provider drops the AWS types and keeps the hardware they set.
     app.choose("cloud-provider", "gcp").await;
     let select: web_sys::HtmlSelectElement =
@@ -165,14 +215,19 @@ async fn a_partial_cost_total_names_the_roles_without_a_price() {
     assert_eq!(app.text("total-cost"), "9,855");
     assert_eq!(app.text("cost-monthly"), "9,855");
     assert_eq!(app.text("cost-yearly"), "118,260");
-    assert_eq!(app.text("agent-cost"), "9,855 EUR / month · 118,260 EUR / year");
+    assert_eq!(
+        app.text("agent-cost"),
+        "9,855 EUR / month · 118,260 EUR / year"
+    );
     assert_eq!(app.text("webapp-cost"), "no price given");
     assert_eq!(
         app.text("cost-partial"),
         "Partial: no price for web app servers, database servers; the totals leave them out."
     );
     assert_eq!(app.text("bill-cost-note"), app.text("cost-partial"));
-    assert!(app.text("cost-summary").contains("partial: no price for web app servers, database servers"));
+    assert!(app
+        .text("cost-summary")
+        .contains("partial: no price for web app servers, database servers"));
     // Both prices for one role are refused together.
     app.type_into("costs-agent", "300").await;
     assert!(

@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
-use super::fields::{bound_text, inapplicable, ChoiceField, FormSection, TextField, UnusedNote, ErrorLine};
+use super::fields::{
+    bound_text, inapplicable, ChoiceField, ErrorLine, FormSection, TextField, UnusedNote,
+};
 use crate::engine::catalogue::family_of;
 use crate::engine::cloud::size_text;
 use crate::engine::{Provider, Role, RoleInstance};
@@ -104,7 +106,10 @@ fn TypePicker(r: TypedRole, provider: Memo<Provider>) -> impl IntoView {
         })
     });
     let suggested = Memo::new(move |_| {
-        info.with(|i| i.as_ref().and_then(|i| i.suggested.as_ref().map(|s| s.id.clone())))
+        info.with(|i| {
+            i.as_ref()
+                .and_then(|i| i.suggested.as_ref().map(|s| s.id.clone()))
+        })
     });
     let groups = Memo::new(move |_| suggested.with(|s| type_groups(provider.get(), s.as_deref())));
     // A type the catalogue of this provider does not sell (typed in a link): shown as is.
@@ -149,7 +154,15 @@ fn TypePicker(r: TypedRole, provider: Memo<Provider>) -> impl IntoView {
             let t = i.chosen.as_ref()?;
             let meets = i.chosen_meets != Some(false);
             Some((
-                format!("{}: {}", size_text(t), if meets { "meets it." } else { "below what it needs." }),
+                format!(
+                    "{}: {}",
+                    size_text(t),
+                    if meets {
+                        "meets it."
+                    } else {
+                        "below what it needs."
+                    }
+                ),
                 meets,
                 t.burstable && r.role == Role::Agent,
             ))

@@ -127,6 +127,66 @@ pub(crate) fn bound_text(path: &str) -> (Memo<String>, Memo<Option<String>>) {
     )
 }
 
+/// The text box itself, bound to the draft at `path` (`id = "f-<slug>"`, test id
+/// `input-<slug>`, described by its error line while it has an error, disabled while the plan
+/// does not use it): shared by [`TextField`] and the table cells of `super::cell`.
+#[component]
+pub fn BoundInput(
+    /// Dotted draft path.
+    path: String,
+    /// The draft's text at `path`.
+    value: Memo<String>,
+    /// Its error, if any.
+    error: Memo<Option<String>>,
+    /// Why the plan does not use it, if it does not.
+    unused: Inapplicable,
+    /// Its accessible name when no `<label>` names it (a table cell).
+    #[prop(default = None)]
+    label: Option<String>,
+    /// Words rather than a number (names, host names).
+    #[prop(optional)]
+    words: bool,
+    /// Placeholder for optional figures.
+    #[prop(default = None)]
+    placeholder: Option<&'static str>,
+    /// Runs when the box loses focus.
+    #[prop(default = None)]
+    on_leave: Option<Callback<()>>,
+    /// Shown but not typed into (the total while some of several workspaces count named
+    /// users, NU-1).
+    #[prop(optional, into)]
+    readonly: Signal<bool>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let s = slug(&path);
+    let described = format!("e-{s}");
+    view! {
+        <input
+            id=format!("f-{s}")
+            class=label.is_some().then_some("cell-input")
+            type="text"
+            inputmode=if words { "text" } else { "decimal" }
+            autocomplete="off"
+            spellcheck="false"
+            aria-label=label
+            placeholder=placeholder
+            data-testid=format!("input-{s}")
+            aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+            aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
+            disabled=move || unused.with(Option::is_some)
+            readonly=move || readonly.get()
+            prop:value=value
+            on:input=move |ev| state.set_text(&path, event_target_value(&ev))
+            on:focusout=move |_| {
+                state.end_typing();
+                if let Some(leave) = on_leave {
+                    leave.run(());
+                }
+            }
+        />
+    }
+}
+
 /// A labelled text box holding raw text (numbers are read later, so `12a` is kept).
 #[component]
 pub fn TextField(
@@ -155,34 +215,12 @@ pub fn TextField(
     #[prop(optional, into)]
     readonly: Signal<bool>,
 ) -> impl IntoView {
-    let state = use_app_state();
     let s = slug(&path);
     let id = format!("f-{s}");
     let (value, error) = bound_text(&path);
     let inapplicable = inapplicable(&path);
-    let described = format!("e-{s}");
     let input = view! {
-        <input
-            id=id.clone()
-            type="text"
-            inputmode=if words { "text" } else { "decimal" }
-            autocomplete="off"
-            spellcheck="false"
-            placeholder=placeholder
-            data-testid=format!("input-{s}")
-            aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-            aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
-            disabled=move || inapplicable.with(Option::is_some)
-            readonly=move || readonly.get()
-            prop:value=value
-            on:input=move |ev| state.set_text(&path, event_target_value(&ev))
-            on:focusout=move |_| {
-                state.end_typing();
-                if let Some(leave) = on_leave {
-                    leave.run(());
-                }
-            }
-        />
+        <BoundInput path value error unused=inapplicable words placeholder on_leave readonly />
     };
     view! {
         <FieldFrame id slug=s label hint error inapplicable>

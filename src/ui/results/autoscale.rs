@@ -18,13 +18,19 @@ use crate::ui::state::use_app_state;
 /// config's own overrides (a setting of AS-1 alone). Sessions per instance (AS-1 with AG-1)
 /// stay with the agents.
 pub fn on_autoscale_card(rules: &[String]) -> bool {
-    rules.iter().any(|r| matches!(r.as_str(), "AS-2" | "AS-3" | "AS-4")) || rules == ["AS-1"]
+    rules
+        .iter()
+        .any(|r| matches!(r.as_str(), "AS-2" | "AS-3" | "AS-4"))
+        || rules == ["AS-1"]
 }
 
 /// How much less than always-on the schedule runs: ` (76% fewer)`, or nothing.
 fn fewer(a: &AutoscaleReport) -> String {
     if a.always_on_instance_hours > 0.0 {
-        format!(" ({} fewer)", percent(1.0 - a.instance_hours / a.always_on_instance_hours))
+        format!(
+            " ({} fewer)",
+            percent(1.0 - a.instance_hours / a.always_on_instance_hours)
+        )
     } else {
         String::new()
     }
@@ -54,9 +60,14 @@ pub fn AutoscaleCard() -> impl IntoView {
     let text = move |f: fn(&AutoscaleReport) -> String| {
         move || data.with(|a| a.as_ref().map(f).unwrap_or_default())
     };
-    let zones = Memo::new(move |_| data.with(|a| a.as_ref().map(|a| a.zones.clone()).unwrap_or_default()));
+    let zones =
+        Memo::new(move |_| data.with(|a| a.as_ref().map(|a| a.zones.clone()).unwrap_or_default()));
     let schedule = Memo::new(move |_| state.plan.with(|p| describe(&p.agents.autoscale.schedule)));
-    let cost = move || state.report.with(|r| r.as_ref().and_then(cost_against_always_on));
+    let cost = move || {
+        state
+            .report
+            .with(|r| r.as_ref().and_then(cost_against_always_on))
+    };
     // The agents' settings and reasons that belong to the AutoScale config.
     let agents = Memo::new(move |_| state.report.with(|r| r.as_ref().map(|r| r.agents.clone())));
     let settings = settings_where(agents, on_autoscale_card);

@@ -55,7 +55,11 @@ fn lines(c: &CostReport) -> Vec<Line> {
         price: format!(
             "{} / {}",
             number(r.price, 4),
-            if r.per == PriceUnit::Hour { "hour" } else { "month" }
+            if r.per == PriceUnit::Hour {
+                "hour"
+            } else {
+                "month"
+            }
         ),
         billed: match (r.billed_hours, r.always_on_monthly.is_some()) {
             (Some(h), true) => format!("{} instance-hours", number(h, 0)),
@@ -81,14 +85,22 @@ fn lines(c: &CostReport) -> Vec<Line> {
 pub fn CostsCard() -> impl IntoView {
     let state = use_app_state();
     let data: Memo<Option<CostReport>> = Memo::new(move |_| {
-        state
-            .report
-            .with(|r| r.as_ref().filter(|r| r.costs.monthly.is_some()).map(|r| r.costs.clone()))
+        state.report.with(|r| {
+            r.as_ref()
+                .filter(|r| r.costs.monthly.is_some())
+                .map(|r| r.costs.clone())
+        })
     });
     let rows = Memo::new(move |_| data.with(|c| c.as_ref().map(lines).unwrap_or_default()));
-    let text = move |f: fn(&CostReport) -> String| move || data.with(|c| c.as_ref().map(f).unwrap_or_default());
+    let text = move |f: fn(&CostReport) -> String| {
+        move || data.with(|c| c.as_ref().map(f).unwrap_or_default())
+    };
     let partial = Memo::new(move |_| data.with(|c| c.as_ref().is_some_and(|c| !c.complete)));
-    let note = move || state.report.with(|r| r.as_ref().map(cost_note).unwrap_or_default());
+    let note = move || {
+        state
+            .report
+            .with(|r| r.as_ref().map(cost_note).unwrap_or_default())
+    };
     let scaled = move || {
         data.with(|c| {
             let c = c.as_ref()?;
@@ -101,9 +113,12 @@ pub fn CostsCard() -> impl IntoView {
             ))
         })
     };
-    let why = Memo::new(move |_| data.with(|c| c.as_ref().map(|c| c.why.clone()).unwrap_or_default()));
+    let why =
+        Memo::new(move |_| data.with(|c| c.as_ref().map(|c| c.why.clone()).unwrap_or_default()));
     // A column's heading (and, on a phone, each cell's label) names the currency once.
-    let currency = Memo::new(move |_| data.with(|c| c.as_ref().map(|c| c.currency.clone()).unwrap_or_default()));
+    let currency = Memo::new(move |_| {
+        data.with(|c| c.as_ref().map(|c| c.currency.clone()).unwrap_or_default())
+    });
     let heading = move |what: &'static str| {
         move || {
             currency.with(|c| match what {
@@ -117,20 +132,30 @@ pub fn CostsCard() -> impl IntoView {
         <section class="card costs" id="costs" aria-labelledby="h-costs-card">
             <h2 id="h-costs-card">"Costs"</h2>
             <div class="stats">
-                <div class="stat">
-                    <span class="stat-value">
-                        <span data-testid="cost-monthly">{text(|c| money(c.monthly.unwrap_or_default()))}</span>
-                        <span class="stat-unit">{text(|c| c.currency.clone())}</span>
-                    </span>
-                    <span class="stat-label">{move || if partial.get() { "per month, partial" } else { "per month" }}</span>
-                </div>
-                <div class="stat">
-                    <span class="stat-value">
-                        <span data-testid="cost-yearly">{text(|c| money(c.yearly.unwrap_or_default()))}</span>
-                        <span class="stat-unit">{text(|c| c.currency.clone())}</span>
-                    </span>
-                    <span class="stat-label">{move || if partial.get() { "per year, partial" } else { "per year" }}</span>
-                </div>
+                {[("cost-monthly", "per month"), ("cost-yearly", "per year")]
+                    .into_iter()
+                    .map(|(testid, per)| {
+                        let figure = move || {
+                            data.with(|c| {
+                                c.as_ref()
+                                    .map(|c| if per == "per month" { c.monthly } else { c.yearly })
+                                    .map(|x| money(x.unwrap_or_default()))
+                                    .unwrap_or_default()
+                            })
+                        };
+                        view! {
+                            <div class="stat">
+                                <span class="stat-value">
+                                    <span data-testid=testid>{figure}</span>
+                                    <span class="stat-unit">{text(|c| c.currency.clone())}</span>
+                                </span>
+                                <span class="stat-label">
+                                    {move || if partial.get() { format!("{per}, partial") } else { per.to_string() }}
+                                </span>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
             </div>
             <Show when=move || partial.get()>
                 <p class="cost-partial" data-testid="cost-partial">

@@ -8,22 +8,11 @@ use super::rule_chip::RuleChip;
 use super::table::TableWrap;
 use super::warnings::{role_name, WarningList};
 use super::why::WhyDetails;
+use crate::charts::redundancy::role_key;
 use crate::engine::catalogue::InstanceSize;
 use crate::engine::{CloudReport, Report, Role, RoleInstance, VendorDefaultReport};
 use crate::support::format::readable;
 use crate::ui::state::use_app_state;
-
-/// The role's key in test ids, as the role cards use it.
-fn key(role: Role) -> &'static str {
-    match role {
-        Role::WebApp => "webapp",
-        Role::Database => "db",
-        Role::Agent => "agent",
-        Role::ConnectionProxy => "proxy",
-        Role::LoadBalancer => "lb",
-        Role::SingleServer => "single",
-    }
-}
 
 /// `4 vCPU / 16 GiB`, or `2 OCPU = 4 vCPU / 16 GiB` for a Flex shape.
 fn size(t: &InstanceSize) -> String {
@@ -31,7 +20,11 @@ fn size(t: &InstanceSize) -> String {
         .ocpus
         .map(|o| format!("{} OCPU = ", readable(o)))
         .unwrap_or_default();
-    format!("{ocpus}{} vCPU / {} GiB", readable(t.vcpus), readable(t.memory_gib))
+    format!(
+        "{ocpus}{} vCPU / {} GiB",
+        readable(t.vcpus),
+        readable(t.memory_gib)
+    )
 }
 
 /// The smallest type of each other family: `m6i.xlarge 4/16, t3.xlarge 4/16 (burstable)`.
@@ -57,27 +50,46 @@ fn other_families(i: &RoleInstance) -> String {
 #[component]
 pub fn InstanceTypesCard() -> impl IntoView {
     let state = use_app_state();
-    let data: Memo<Option<CloudReport>> =
-        Memo::new(move |_| state.report.with(|r| r.as_ref().and_then(|r| r.cloud.clone())));
-    let roles = Memo::new(move |_| data.with(|c| c.as_ref().map(|c| c.roles.clone()).unwrap_or_default()));
+    let data: Memo<Option<CloudReport>> = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.as_ref().and_then(|r| r.cloud.clone()))
+    });
+    let roles =
+        Memo::new(move |_| data.with(|c| c.as_ref().map(|c| c.roles.clone()).unwrap_or_default()));
     let vendor = Memo::new(move |_| {
-        data.with(|c| c.as_ref().map(|c| c.vendor_defaults.clone()).unwrap_or_default())
+        data.with(|c| {
+            c.as_ref()
+                .map(|c| c.vendor_defaults.clone())
+                .unwrap_or_default()
+        })
     });
     let warnings = Memo::new(move |_| {
         state.report.with(|r| {
             r.as_ref()
-                .map(|r| r.warnings.iter().filter(|w| w.rule.starts_with("IC-")).cloned().collect())
+                .map(|r| {
+                    r.warnings
+                        .iter()
+                        .filter(|w| w.rule.starts_with("IC-"))
+                        .cloned()
+                        .collect()
+                })
                 .unwrap_or_default()
         })
     });
-    let why = Memo::new(move |_| data.with(|c| c.as_ref().map(|c| c.why.clone()).unwrap_or_default()));
-    let provider = move || data.with(|c| c.as_ref().map(|c| c.provider.label()).unwrap_or_default());
+    let why =
+        Memo::new(move |_| data.with(|c| c.as_ref().map(|c| c.why.clone()).unwrap_or_default()));
+    let provider =
+        move || data.with(|c| c.as_ref().map(|c| c.provider.label()).unwrap_or_default());
     let source = move || {
         data.with(|c| {
             let c = c.as_ref()?;
             Some(match &c.vendor_source {
                 Some(s) => format!("Kasm's own deployments: {s}."),
-                None => format!("Kasm's own infrastructure code gives no {} figures.", c.provider.label()),
+                None => format!(
+                    "Kasm's own infrastructure code gives no {} figures.",
+                    c.provider.label()
+                ),
             })
         })
     };
@@ -114,11 +126,17 @@ pub fn InstanceTypesCard() -> impl IntoView {
 
 /// One role's row of the instance types table.
 #[component]
-fn TypeRow(roles: Memo<Vec<RoleInstance>>, vendor: Memo<Vec<VendorDefaultReport>>, role: Role) -> impl IntoView {
+fn TypeRow(
+    roles: Memo<Vec<RoleInstance>>,
+    vendor: Memo<Vec<VendorDefaultReport>>,
+    role: Role,
+) -> impl IntoView {
     let row = Memo::new(move |_| roles.with(|r| r.iter().find(|i| i.role == role).cloned()));
     let mine = Memo::new(move |_| vendor.with(|v| v.iter().find(|d| d.role == role).cloned()));
-    let k = key(role);
-    let text = move |f: fn(&RoleInstance) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
+    let k = role_key(role);
+    let text = move |f: fn(&RoleInstance) -> String| {
+        move || row.with(|r| r.as_ref().map(f).unwrap_or_default())
+    };
     let (basis, unpicked) = if matches!(role, Role::WebApp | Role::Database) {
         ("the guide's spec", "none: the guide's spec")
     } else {
@@ -128,7 +146,12 @@ fn TypeRow(roles: Memo<Vec<RoleInstance>>, vendor: Memo<Vec<VendorDefaultReport>
         row.with(|r| {
             let r = r.as_ref()?;
             let t = r.chosen.as_ref()?;
-            Some((t.id.clone(), size(t), r.chosen_meets == Some(true), t.burstable))
+            Some((
+                t.id.clone(),
+                size(t),
+                r.chosen_meets == Some(true),
+                t.burstable,
+            ))
         })
     };
     view! {
