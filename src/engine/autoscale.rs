@@ -280,7 +280,7 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
                 value: s.memory_mb.to_string(),
                 scope: scope.clone(),
                 rule: if which == "off-hours" { "AS-4" } else { "AS-3" }.into(),
-                note: "In MB, 1024 per GB of workspace memory.".into(),
+                note: "In MB, 1,024 per GB of workspace memory.".into(),
             });
             settings.push(Setting {
                 name: config(which, "Standby GPUs"),
@@ -346,7 +346,7 @@ pub fn size_autoscale(plan: &Plan, agents: &mut RoleReport) -> AutoscaleReport {
         value: num(a.downscale_backoff_s),
         scope: None,
         rule: "AS-4".into(),
-        note: "How long Kasm waits before removing idle capacity (its default is 3600).".into(),
+        note: "How long Kasm waits before removing idle capacity (its default is 3,600 s).".into(),
     });
     settings.push(Setting {
         name: "AutoScale Schedule: busy-hours config".into(),

@@ -9,7 +9,7 @@
 use crate::engine::inputs::{unused_inputs, Choices};
 use crate::engine::{Plan, WorkspaceKind};
 use crate::share::params::{Param, PLAN_PARAMS};
-use crate::support::format::{readable, thousands};
+use crate::support::format::{number, readable, thousands};
 
 /// One workspace of one zone, as the printed table shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,9 +80,13 @@ fn value_for_people(param: &Param<Plan>, raw: &str) -> String {
     // month (the currency is its own line).
     let plain = unit.split([',']).next().unwrap_or_default();
     let plain = plain.split(" or ").next().unwrap_or_default();
-    let plain = plain.strip_prefix("currency ").unwrap_or(plain);
+    // A price keeps the cents of a cent that cloud prices have (0.0416 per hour), as the
+    // costs card shows it.
+    let price = plain.strip_prefix("currency ");
+    let plain = price.unwrap_or(plain);
     if let Ok(x) = raw.parse::<f64>() {
-        return format!("{} {}", readable(x), counted(plain, x))
+        let figure = if price.is_some() { number(x, 4) } else { readable(x) };
+        return format!("{figure} {}", counted(plain, x))
             .trim_end()
             .to_string();
     }
@@ -252,6 +256,11 @@ mod tests {
         assert_eq!(value(&s, "baseline"), Some("1,500,000 sessions"));
         assert_eq!(value(&s, "agent_spare"), None);
         assert_eq!(value(&s, "cost_agent"), Some("1,234.5 per month"));
+        // An hourly cloud price prints as typed, not rounded to 0.042 (issue 16).
+        plan.costs.monthly.agent = None;
+        plan.costs.hourly.agent = Some(0.0416);
+        let s = inputs_summary(&plan);
+        assert_eq!(value(&s, "cost_agent_hourly"), Some("0.0416 per hour"));
         assert_eq!(value(&s, "cloud"), Some("aws"));
         assert_eq!(s.workspaces[0].sessions, "10,000,000");
     }
