@@ -2,26 +2,17 @@
 // release build: a school autoscaling t3.medium agents (kasmtech/workspaces-issues #591) and
 // an enterprise on m6i types for every role, each entered as a person would (keyboard
 // included), then reproduced by its link and by the JavaScript API.
-import { afterEach, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAndCheck, eventually, newRecordedPage, useServedBuild } from './support/browser.mjs';
+import { eventually, usePages, useServedBuild } from './support/browser.mjs';
 import { SizerPage } from './support/sizer-page.mjs';
 
 const suite = useServedBuild();
-let sessions;
+const pages = usePages(suite);
 
-beforeEach(() => {
-  sessions = [];
-});
-
-afterEach(async () => {
-  for (const session of sessions) await closeAndCheck(session);
-});
-
+/** A recorded page in a context of its own. */
 async function freshPage() {
-  const session = await newRecordedPage(suite.browser, suite.server.origin);
-  sessions.push(session);
-  return session.page;
+  return (await pages()).page;
 }
 
 const input = (page, slug) => page.getByTestId(`input-${slug}`);

@@ -2,26 +2,17 @@
 // keyboard alone: a school sizes 40 of its 200 students on one server (NU-1, SS-1..4), reads
 // the swap (SW-1) and takes the override advice (OV-1); the link reproduces it.
 // Every test also proves: no console errors, no page errors, no failed or foreign requests.
-import { afterEach, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAndCheck, eventually, newRecordedPage, useServedBuild } from './support/browser.mjs';
+import { eventually, usePages, useServedBuild } from './support/browser.mjs';
 import { SizerPage } from './support/sizer-page.mjs';
 
 const suite = useServedBuild();
-let sessions;
+const pages = usePages(suite);
 
-beforeEach(() => {
-  sessions = [];
-});
-
-afterEach(async () => {
-  for (const session of sessions) await closeAndCheck(session);
-});
-
+/** A recorded page in a context of its own. */
 async function freshPage() {
-  const session = await newRecordedPage(suite.browser, suite.server.origin);
-  sessions.push(session);
-  return session.page;
+  return (await pages()).page;
 }
 
 /** Press Tab until the element with `id` has focus (at most `limit` presses); the count. */

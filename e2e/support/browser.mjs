@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
 
 /** Chromium flags: root in CI needs --no-sandbox; the rest keep the closed network quiet. */
-import { after, before } from 'node:test';
+import { after, afterEach, before, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 
 export const CHROMIUM_ARGS = [
@@ -95,6 +95,26 @@ export function useServedBuild() {
     await suite.server?.close();
   });
   return suite;
+}
+
+/**
+ * Recorded pages for the tests of a file: `freshPage(options)` opens one in a context of its
+ * own (nothing shared) and resolves to its session; each is closed and checked
+ * (`closeAndCheck`) after its test.
+ */
+export function usePages(suite) {
+  let sessions = [];
+  beforeEach(() => {
+    sessions = [];
+  });
+  afterEach(async () => {
+    for (const session of sessions) await closeAndCheck(session);
+  });
+  return async function freshPage(options = {}) {
+    const session = await newRecordedPage(suite.browser, suite.server.origin, options);
+    sessions.push(session);
+    return session;
+  };
 }
 
 /**
