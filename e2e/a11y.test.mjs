@@ -1,7 +1,8 @@
 // Accessibility (issue 6): axe-core finds zero violations on the default page
 // (light and dark), with a field error showing, with warnings, in the compare view, on a
-// big plan drawn in parts and in issue 15's states (single server, named users, override
-// advice); and a whole sizing can be done with the keyboard alone.
+// big plan drawn in parts, in issue 15's states (single server, named users, override
+// advice) and issue 16's (autoscaling, instance types, partial costs); and a whole sizing
+// can be done with the keyboard alone.
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -120,11 +121,13 @@ describe('accessibility', () => {
     test(`axe: no violations with autoscaling, instance types and a partial cost (${scheme} mode)`, async () => {
       session = await newRecordedPage(suite.browser, suite.server.origin, { colorScheme: scheme });
       const { page } = session;
-      await new SizerPage(page, `${suite.server.url}?${SCHOOL}`).open();
+      const sizer = await new SizerPage(page, `${suite.server.url}?${SCHOOL}`).open();
       await page.getByTestId('autoscale-peak-instances').waitFor();
       await page.getByTestId('schedule-editor').waitFor();
       await page.getByTestId('cost-partial').waitFor();
       await page.getByTestId('type-vendor-webapp').waitFor();
+      // Every card laid out once, as on the default page (content-visibility).
+      await sizer.renderEveryCard();
       assert.deepEqual(await axeViolations(page), []);
     });
   }
@@ -141,7 +144,8 @@ describe('accessibility', () => {
   test('axe: no violations with an OCI Flex shape, a half-typed schedule day and a price conflict', async () => {
     session = await newRecordedPage(suite.browser, suite.server.origin);
     const { page } = session;
-    await new SizerPage(page, `${suite.server.url}?${SCHOOL}`).open();
+    const sizer = await new SizerPage(page, `${suite.server.url}?${SCHOOL}`).open();
+    await sizer.renderEveryCard();
     await page.getByTestId('input-cloud-provider').selectOption('oci');
     await page.getByTestId('input-cloud-agent-type').selectOption('E4.Flex');
     await page.getByTestId('input-cloud-agent-ocpus').waitFor();

@@ -18,6 +18,8 @@ afterEach(async () => {
 });
 
 const TEN_MILLION = 'v=2&sessions=10000000';
+const PRICED_CLOUD =
+  'v=2&sessions=100000&agent_mode=autoscale&busy=mon-fri:8-18&cloud=aws&agent_type=t3.medium&cost_agent_hourly=0.0416&cost_web_hourly=0.0832&currency=USD';
 const TWO_ZONES = 'v=2&p=Paris~Office~300~2~4~0~5~container&p=Berlin~Jump%20hosts~25~2~4~0~0~server&arch=d2a';
 
 /** Open `query` in a fresh page `width` px wide (and `scheme`), with the results shown. */
@@ -88,6 +90,22 @@ describe('issue 14: every figure readable and whole', () => {
       const sizer = await open(TEN_MILLION, width, { height: 800 });
       const { page } = session;
       assert.equal(await sizer.text('total-servers'), '1,316,672');
+      assert.deepEqual(await ungroupedFigures(page), []);
+      assert.deepEqual(await overflowing(page), []);
+    });
+  }
+
+  // Issue 16: the cards of a priced cloud plan (the bill with its swap and cost columns, the
+  // costs, instance types and autoscaling cards) at 100,000 sessions. By hand: 668 web app
+  // servers (100,000 / 150 + 1, WEB-1) x 730 h x 0.0832 = 40,571.65; t3.medium agents hold
+  // 1 session each, so 100,000 at peak + 10 standby (AS-3) = 100,010 x (50 h a week x 730 /
+  // 168) x 0.0416 = 903,899.90 (AS-4); 944,471.55 USD a month.
+  for (const width of [360, 1400]) {
+    test(`a priced autoscaling plan on AWS at ${width} px: every figure has separators and nothing overflows its box`, async () => {
+      const sizer = await open(PRICED_CLOUD, width, { height: 800 });
+      const { page } = session;
+      await page.getByTestId('autoscale-peak-instances').waitFor();
+      assert.equal(await sizer.text('total-cost'), '944,471.55');
       assert.deepEqual(await ungroupedFigures(page), []);
       assert.deepEqual(await overflowing(page), []);
     });

@@ -134,7 +134,7 @@ pub fn AutoscaleCard() -> impl IntoView {
                 {cost}
             </p>
             <TableWrap label="Autoscaling: By zone">
-                <table class="zones autoscale-zones">
+                <table class="zones autoscale-zones stacks">
                     <caption>"By zone"</caption>
                     <thead>
                         <tr>
@@ -156,14 +156,14 @@ pub fn AutoscaleCard() -> impl IntoView {
                                 view! {
                                     <tr data-testid=format!("autoscale-zone-{i}")>
                                         <th scope="row">{cell(|z| z.zone.clone())}</th>
-                                        <td class="num">{cell(|z| thousands(z.peak_sessions))}</td>
-                                        <td class="num" data-testid=format!("autoscale-peak-{i}")>
+                                        <td class="num" data-label="Peak sessions">{cell(|z| thousands(z.peak_sessions))}</td>
+                                        <td class="num" data-label="At peak" data-testid=format!("autoscale-peak-{i}")>
                                             {cell(|z| thousands(z.peak_instances))}
                                         </td>
-                                        <td class="num">{cell(|z| thousands(z.standby_instances))}</td>
-                                        <td class="num">{cell(|z| thousands(z.max_nodes))}</td>
-                                        <td class="num">{cell(|z| thousands(z.off_hours_instances))}</td>
-                                        <td class="num">{cell(|z| number(z.instance_hours, 0))}</td>
+                                        <td class="num" data-label="Standby">{cell(|z| thousands(z.standby_instances))}</td>
+                                        <td class="num" data-label="Max Nodes">{cell(|z| thousands(z.max_nodes))}</td>
+                                        <td class="num" data-label="Off-hours">{cell(|z| thousands(z.off_hours_instances))}</td>
+                                        <td class="num" data-label="Instance-hours">{cell(|z| number(z.instance_hours, 0))}</td>
                                     </tr>
                                 }
                             }

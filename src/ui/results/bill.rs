@@ -205,7 +205,7 @@ fn bill_row(r: &Row, priced: Option<String>, swap: bool) -> impl IntoView + use<
             <td class="num" data-label="RAM (GB)">{r.ram.clone()}</td>
             <td class="num" data-label="Disk (GB)">{r.disk.clone()}</td>
             {swap.then(|| view! { <td class="num" data-label="Swap each (GB)">{r.swap.clone()}</td> })}
-            {priced.map(|head| view! { <td class="num" data-label=head>{r.cost.clone()}</td> })}
+            {priced.map(|head| view! { <td class="num priced" data-label=head>{parts(&r.cost, " (")}</td> })}
         </tr>
     }
 }
@@ -218,10 +218,10 @@ fn per_month(currency: &str) -> String {
     }
 }
 
-/// `text` in parts that never break inside ("16 CPU", "64 GB RAM"), split before each `at`
-/// (" / ", " ("), so a narrow column wraps between the parts, never a word a line (issue
-/// 14, item 9). The space before each part stays outside it, where a line may break; the
-/// text reads the same.
+/// `text` in parts that never break inside ("16 CPU", "64 GB RAM", "944,471.55"), split
+/// before each `at` (" / ", " ("), so a narrow column wraps between the parts, never a word
+/// a line (issue 14, item 9). The space before each part stays outside it, where a line may
+/// break; the text reads the same.
 fn parts(text: &str, at: &str) -> impl IntoView + use<> {
     let mut out = Vec::new();
     let mut rest = text;

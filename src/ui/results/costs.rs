@@ -163,7 +163,7 @@ pub fn CostsCard() -> impl IntoView {
                 </p>
             </Show>
             <TableWrap label="Costs per role">
-                <table class="cost-table stacked-table">
+                <table class="cost-table stacks">
                     <thead>
                         <tr>
                             <th scope="col">"Role"</th>

@@ -100,7 +100,7 @@ pub fn InstanceTypesCard() -> impl IntoView {
                 "Outside the guide: public catalogues (IC-1) and Kasm's own Terraform (IC-2). Catalogue GiB are read one to one as the guide's GB."
             </p>
             <TableWrap label="Instance types per role">
-                <table class="types-table stacked-table">
+                <table class="types-table stacks">
                     <thead>
                         <tr>
                             <th scope="col">"Role"</th>
