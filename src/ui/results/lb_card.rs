@@ -6,8 +6,9 @@ use super::copy::CopyButton;
 use super::settings::SettingsList;
 use super::warnings::WarningList;
 use super::why::WhyDetails;
-use crate::engine::LoadBalancingReport;
+use crate::engine::{LoadBalancingReport, Role};
 use crate::export::bom::ALL_ZONES;
+use crate::rule_uses::card_title;
 use crate::support::format::{money, number, thousands};
 use crate::ui::state::use_app_state;
 
@@ -77,7 +78,7 @@ pub fn LoadBalancingCard() -> impl IntoView {
     let several_zones = Memo::new(move |_| state.plan.with(|p| p.zones.len() > 1));
     view! {
         <article class="card role" id="role-lb" aria-labelledby="h-lb-card">
-            <h3 id="h-lb-card">"Load balancing"</h3>
+            <h3 id="h-lb-card">{card_title(Role::LoadBalancer)}</h3>
             <Show when=move || data.with(Option::is_some)>
                 {move || {
                     let several = several_zones.get();

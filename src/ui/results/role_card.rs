@@ -12,6 +12,7 @@ use super::why::WhyDetails;
 use crate::charts::scale::within;
 use crate::engine::{Report, Role, RoleReport, ZoneRoleReport};
 use crate::export::bom::ALL_ZONES;
+use crate::rule_uses::card_title;
 use crate::support::format::{money, number, percent, spec, thousands};
 use crate::ui::state::use_app_state;
 
@@ -20,7 +21,7 @@ use crate::ui::state::use_app_state;
 pub struct RoleView {
     /// Test-id prefix: `webapp`, `db`, `agent`, `proxy`.
     pub key: &'static str,
-    /// Card title.
+    /// Card title (shared with the Rules view's lists, `rule_uses::card_title`).
     pub title: &'static str,
     /// What one server is called ("servers", "agents").
     pub unit: &'static str,
@@ -33,7 +34,7 @@ pub struct RoleView {
 /// Web app servers.
 pub const WEB_APP: RoleView = RoleView {
     key: "webapp",
-    title: "Web app servers",
+    title: card_title(Role::WebApp),
     unit: "Servers",
     per_server_label: "Sessions per server",
     pick: |r| &r.web_app,
@@ -41,7 +42,7 @@ pub const WEB_APP: RoleView = RoleView {
 /// The database.
 pub const DATABASE: RoleView = RoleView {
     key: "db",
-    title: "Database",
+    title: card_title(Role::Database),
     unit: "Servers",
     per_server_label: "Rated for",
     pick: |r| &r.database,
@@ -49,7 +50,7 @@ pub const DATABASE: RoleView = RoleView {
 /// Agents.
 pub const AGENTS: RoleView = RoleView {
     key: "agent",
-    title: "Agents",
+    title: card_title(Role::Agent),
     unit: "Agents",
     per_server_label: "Sessions per agent",
     pick: |r| &r.agents,
@@ -57,7 +58,7 @@ pub const AGENTS: RoleView = RoleView {
 /// Connection proxies.
 pub const PROXIES: RoleView = RoleView {
     key: "proxy",
-    title: "Connection proxies",
+    title: card_title(Role::ConnectionProxy),
     unit: "Proxies",
     per_server_label: "Sessions per proxy",
     pick: |r| &r.proxies,
@@ -90,7 +91,8 @@ pub fn RoleCard(
     let scenarios = part(data, |r| &r.scenarios);
     let scenarios_shown = Memo::new(move |_| if idle.get() { Vec::new() } else { scenarios.get() });
     let several_zones = Memo::new(move |_| state.plan.with(|p| p.zones.len() > 1));
-    let heading = format!("h-{k}");
+    // `h-role-`: the form's sections already use `h-webapp`, `h-db` and `h-proxy`.
+    let heading = format!("h-role-{k}");
     let labelled_by = heading.clone();
     view! {
         <article class="card role" id=format!("role-{k}") aria-labelledby=labelled_by>

@@ -57,6 +57,16 @@ fn why_row(w: &Why) -> impl IntoView + use<> {
         view! {
             <span class="badge assumption" title="This project's reading where the guide is silent">
                 "assumption"
+                <span class="visually-hidden">": this project's reading where the guide is silent"</span>
+            </span>
+        }
+    });
+    // Issue 17: a figure resting on a rule the guide does not cover.
+    let outside = w.outside_guide.then(|| {
+        view! {
+            <span class="badge outside" title="Rests on a rule the guide does not cover: its rule says where it comes from">
+                "outside the guide"
+                <span class="visually-hidden">": rests on a rule the guide does not cover; its rule says where it comes from"</span>
             </span>
         }
     });
@@ -68,6 +78,7 @@ fn why_row(w: &Why) -> impl IntoView + use<> {
                 ": "
                 <strong>{w.value.clone()}</strong>
                 {assumption}
+                {outside}
             </dt>
             <dd>
                 <code class="formula">{w.formula.clone()}</code>
