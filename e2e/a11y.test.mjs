@@ -1,7 +1,8 @@
 // Accessibility (issue 6): axe-core finds zero violations on the default page
 // (light and dark), with a field error showing, with warnings, in the compare view, on a
-// big plan drawn in parts and in issue 15's states (single server, named users, override
-// advice); and a whole sizing can be done with the keyboard alone.
+// big plan drawn in parts, in issue 15's states (single server, named users, override
+// advice) and with a rule chip's note open over the Rules view (issue 17); and a whole
+// sizing can be done with the keyboard alone.
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -118,6 +119,34 @@ describe('accessibility', () => {
     await session.page.getByTestId('named-users-0-1').waitFor({ state: 'visible' });
     assert.equal(await sizer.peakSessions.inputValue(), '620');
     assert.deepEqual(await axeViolations(session.page), []);
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    test(`axe: no violations with a rule chip's note open and the Rules view (${scheme} mode)`, async () => {
+      session = await newRecordedPage(suite.browser, suite.server.origin, { colorScheme: scheme });
+      const { page } = session;
+      await new SizerPage(page, suite.server.url).open();
+      await page.getByTestId('rules-view').scrollIntoViewIfNeeded();
+      // Issue 17: a chip's note, open from the keyboard, over the page.
+      await page.locator('#role-webapp a.rule', { hasText: /^WEB-4$/ }).first().focus();
+      await page.getByTestId('rule-note').waitFor({ state: 'visible' });
+      assert.deepEqual(await axeViolations(page), []);
+    });
+  }
+
+  test("axe: no violations on a 390 px phone with a tapped rule chip's note docked", async () => {
+    session = await newRecordedPage(suite.browser, suite.server.origin, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const { page } = session;
+    await new SizerPage(page, suite.server.url).open();
+    const chip = page.locator('#role-webapp a.rule', { hasText: /^WEB-4$/ }).first();
+    await chip.scrollIntoViewIfNeeded();
+    await chip.tap();
+    await page.getByTestId('rule-note').waitFor({ state: 'visible' });
+    assert.deepEqual(await axeViolations(page), []);
   });
 
   test('a whole sizing with the keyboard alone: tab to the field, type, read the result', async () => {

@@ -16,19 +16,25 @@ pub struct Rect {
 /// Where the popover goes, in CSS pixels of the viewport (it is `position: fixed`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Placement {
-    /// Under the control: `left` and `top` of the popover.
+    /// Under the control: `left` and `top` of the popover, and the height it may take
+    /// before it scrolls.
     Below {
         /// Left edge.
         left: f64,
         /// Top edge.
         top: f64,
+        /// Room down to the viewport's bottom.
+        max_height: f64,
     },
-    /// Over the control: `left`, and `bottom` measured up from the viewport's bottom.
+    /// Over the control: `left`, `bottom` measured up from the viewport's bottom, and the
+    /// height it may take.
     Above {
         /// Left edge.
         left: f64,
         /// Bottom edge, from the viewport's bottom.
         bottom: f64,
+        /// Room up to the viewport's top.
+        max_height: f64,
     },
     /// Across the top of the screen (a phone, control in the lower half).
     DockTop,
@@ -44,10 +50,13 @@ pub const WIDTH: f64 = 420.0;
 pub const MARGIN: f64 = 8.0;
 /// Space between the control and the popover.
 pub const GAP: f64 = 6.0;
+/// Room a popover of a few lines needs: below the control when there is this much.
+pub const ROOM: f64 = 280.0;
 
-/// The placement for a control at `at` in a viewport `width` x `height`: below it when it
-/// sits in the upper 60 % of the screen (room for a few lines), else above it; its left edge
-/// lined up with the control's, moved left as far as needed to stay on screen.
+/// The placement for a control at `at` in a viewport `width` x `height`. Below it when there
+/// is [`ROOM`] (a chip ends the line it explains, so below covers only what comes next), or
+/// on whichever side has more room; its left edge lined up with the control's, moved left
+/// as far as needed to stay on screen.
 pub fn place(at: Rect, width: f64, height: f64) -> Placement {
     let middle = (at.top + at.bottom) / 2.0;
     if width < NARROW {
@@ -58,10 +67,12 @@ pub fn place(at: Rect, width: f64, height: f64) -> Placement {
         };
     }
     let left = at.left.min(width - WIDTH - MARGIN).max(MARGIN);
-    if at.bottom <= height * 0.6 {
-        Placement::Below { left, top: at.bottom + GAP }
+    let below = height - at.bottom - GAP - MARGIN;
+    let above = at.top - GAP - MARGIN;
+    if below >= ROOM || below >= above {
+        Placement::Below { left, top: at.bottom + GAP, max_height: below }
     } else {
-        Placement::Above { left, bottom: height - at.top + GAP }
+        Placement::Above { left, bottom: height - at.top + GAP, max_height: above }
     }
 }
 
@@ -74,20 +85,30 @@ mod tests {
     }
 
     #[test]
-    fn a_chip_high_on_a_wide_screen_gets_its_note_below() {
-        assert_eq!(place(chip(100.0, 300.0), 1400.0, 900.0), Placement::Below { left: 300.0, top: 124.0 });
+    fn a_chip_with_room_below_gets_its_note_below() {
+        // 900 - 118 - 6 - 8 = 768 px of room under the chip.
+        let high = Placement::Below { left: 300.0, top: 124.0, max_height: 768.0 };
+        assert_eq!(place(chip(100.0, 300.0), 1400.0, 900.0), high);
+        // 900 - 618 - 14 = 268 below: short of 280, and less than the 586 above.
+        let low = Placement::Above { left: 300.0, bottom: 306.0, max_height: 586.0 };
+        assert_eq!(place(chip(600.0, 300.0), 1400.0, 900.0), low);
+        // Still 280 px below at two thirds down the screen: below, over what follows.
+        assert!(matches!(place(chip(580.0, 300.0), 1400.0, 900.0), Placement::Below { .. }));
     }
 
     #[test]
     fn a_chip_low_on_a_wide_screen_gets_its_note_above() {
-        assert_eq!(place(chip(800.0, 300.0), 1400.0, 900.0), Placement::Above { left: 300.0, bottom: 106.0 });
+        let low = Placement::Above { left: 300.0, bottom: 106.0, max_height: 786.0 };
+        assert_eq!(place(chip(800.0, 300.0), 1400.0, 900.0), low);
     }
 
     #[test]
     fn a_note_near_the_right_edge_moves_left_to_stay_on_screen() {
         // 1400 - 420 - 8 = 972: the note ends 8 px before the edge.
-        assert_eq!(place(chip(100.0, 1350.0), 1400.0, 900.0), Placement::Below { left: 972.0, top: 124.0 });
-        assert_eq!(place(chip(100.0, 2.0), 1400.0, 900.0), Placement::Below { left: MARGIN, top: 124.0 });
+        let right = Placement::Below { left: 972.0, top: 124.0, max_height: 768.0 };
+        assert_eq!(place(chip(100.0, 1350.0), 1400.0, 900.0), right);
+        let left = Placement::Below { left: MARGIN, top: 124.0, max_height: 768.0 };
+        assert_eq!(place(chip(100.0, 2.0), 1400.0, 900.0), left);
     }
 
     #[test]

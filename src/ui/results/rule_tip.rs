@@ -264,20 +264,23 @@ pub fn RuleNote() -> impl IntoView {
     };
     // Whole pixels, written as an integer (no float formatting in the page).
     let px = |v: f64| format!("{}px", v.round() as i64);
-    let (left, top, bottom) = (
-        move || match place.get() {
-            Some(Placement::Below { left, .. } | Placement::Above { left, .. }) => px(left),
-            _ => String::new(),
-        },
-        move || match place.get() {
-            Some(Placement::Below { top, .. }) => px(top),
-            _ => String::new(),
-        },
-        move || match place.get() {
-            Some(Placement::Above { bottom, .. }) => px(bottom),
-            _ => String::new(),
-        },
-    );
+    let at = move |f: fn(Placement) -> Option<f64>| move || place.get().and_then(f).map(px).unwrap_or_default();
+    let left = at(|p| match p {
+        Placement::Below { left, .. } | Placement::Above { left, .. } => Some(left),
+        _ => None,
+    });
+    let top = at(|p| match p {
+        Placement::Below { top, .. } => Some(top),
+        _ => None,
+    });
+    let bottom = at(|p| match p {
+        Placement::Above { bottom, .. } => Some(bottom),
+        _ => None,
+    });
+    let max_height = at(|p| match p {
+        Placement::Below { max_height, .. } | Placement::Above { max_height, .. } => Some(max_height),
+        _ => None,
+    });
     view! {
         <Show when=move || id.with(Option::is_some)>
             <div
@@ -288,6 +291,7 @@ pub fn RuleNote() -> impl IntoView {
                 style:left=left
                 style:top=top
                 style:bottom=bottom
+                style:max-height=max_height
                 on:pointerenter=move |ev| {
                     if ev.pointer_type() != "touch" {
                         tip.arrivals.update_value(|n| *n += 1);
