@@ -4,8 +4,9 @@
 //! A chip opens it when focused, hovered or tapped; Escape, moving away or tapping
 //! elsewhere closes it. The listeners are the page's, not the chips' (one each for focus,
 //! pointer, click and key events, finding the chip with `rule_chip::chip_rule`): chips stay
-//! plain links however many a plan draws and however often its lists are redrawn. It never covers its chip (`support::placement`): below or above it
-//! on a wide screen, docked to the far half of a phone's screen. Screen readers are told the
+//! plain links however many a plan draws and however often its lists are redrawn. It never
+//! covers its chip (`support::placement`): below or above it on a wide screen, docked to the
+//! far half of a phone's screen. Screen readers are told the
 //! same text another way: each chip's `aria-describedby` names its rule's text in the Rules
 //! view, so the popover itself is `aria-hidden` and its controls are not Tab stops (the chip
 //! already leads to the Rules view).
@@ -21,7 +22,7 @@ use web_sys::{Element, EventTarget};
 use super::rule_chip::{chip_rule, row_id};
 use super::rules::KindBadge;
 use crate::engine::rules::{rule, Rule};
-use crate::support::placement::{place, Placement, Rect};
+use crate::support::placement::{place, Placement, Rect, ROOM};
 use crate::ui::focus::focus_later;
 
 /// What keeps the note open, as bits; it closes when none is left.
@@ -57,14 +58,16 @@ pub struct RuleTip {
     touch: StoredValue<bool>,
     /// Counts pointer arrivals, so a delayed close is dropped when the pointer came back.
     arrivals: StoredValue<u32>,
+    /// The note's height: estimated until it is drawn, then measured.
+    height: StoredValue<f64>,
 }
 
-/// Where the note goes for a chip, from the chip's box and the viewport.
-fn placement_of(chip: &Element) -> Placement {
+/// Where a note `needed` pixels tall goes for a chip, from the chip's box and the viewport.
+fn placement_of(chip: &Element, needed: f64) -> Placement {
     let b = chip.get_bounding_client_rect();
     let page = document().document_element();
     let (w, h) = page.map_or((0.0, 0.0), |p| (f64::from(p.client_width()), f64::from(p.client_height())));
-    place(Rect { top: b.top(), bottom: b.bottom(), left: b.left() }, w, h)
+    place(Rect { top: b.top(), bottom: b.bottom(), left: b.left() }, w, h, needed)
 }
 
 impl RuleTip {
@@ -77,6 +80,7 @@ impl RuleTip {
             note: NodeRef::new(),
             touch: StoredValue::new(false),
             arrivals: StoredValue::new(0),
+            height: StoredValue::new(ROOM),
         };
         provide_context(tip);
         let chip_of = |target: Option<EventTarget>| {
@@ -162,7 +166,10 @@ impl RuleTip {
     /// Open the note for rule `id` beside `chip`, kept open for `why`.
     fn show(self, id: &str, chip: Element, why: u8) {
         let Some(rule) = rule(id) else { return };
-        let place = placement_of(&chip);
+        if self.open.with_untracked(|o| o.is_none_or(|o| o.id != rule.id)) {
+            self.height.set_value(ROOM);
+        }
+        let place = placement_of(&chip, self.height.get_value());
         let same = self.anchor.with_value(|a| a.as_ref() == Some(&chip));
         self.anchor.set_value(Some(chip));
         self.open.update(|o| match o {
@@ -198,7 +205,7 @@ impl RuleTip {
         let anchor = self.anchor.get_value().filter(|a| a.is_connected());
         match anchor {
             Some(chip) => {
-                let place = placement_of(&chip);
+                let place = placement_of(&chip, self.height.get_value());
                 if self.open.with_untracked(|o| o.is_some_and(|o| o.place != place)) {
                     self.open.update(|o| {
                         if let Some(o) = o {
@@ -208,6 +215,17 @@ impl RuleTip {
                 }
             }
             None => self.open.set(None),
+        }
+    }
+
+    /// Place the note again for its height as drawn (its text varies from rule to rule).
+    fn fit(self) {
+        let Some(note) = self.note.get_untracked() else { return };
+        // The whole text, even where a smaller room made it scroll; plus the borders.
+        let drawn = f64::from(note.scroll_height() + 2);
+        if (drawn - self.height.get_value()).abs() > 1.0 {
+            self.height.set_value(drawn);
+            self.follow();
         }
     }
 
@@ -263,6 +281,12 @@ pub fn RuleNote() -> impl IntoView {
         _ => "rule-note floating",
     };
     // Whole pixels, written as an integer (no float formatting in the page).
+    // Once a rule's text is drawn, its height decides where the note fits best.
+    Effect::new(move |_| {
+        if id.get().is_some() {
+            tip.fit();
+        }
+    });
     let px = |v: f64| format!("{}px", v.round() as i64);
     let at = move |f: fn(Placement) -> Option<f64>| move || place.get().and_then(f).map(px).unwrap_or_default();
     let left = at(|p| match p {
