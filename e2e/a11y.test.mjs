@@ -125,7 +125,8 @@ describe('accessibility', () => {
     test(`axe: no violations with a rule chip's note open and the Rules view (${scheme} mode)`, async () => {
       session = await newRecordedPage(suite.browser, suite.server.origin, { colorScheme: scheme });
       const { page } = session;
-      await new SizerPage(page, suite.server.url).open();
+      // Every card laid out first (content-visibility, see the default page's case).
+      await (await new SizerPage(page, suite.server.url).open()).renderEveryCard();
       await page.getByTestId('rules-view').scrollIntoViewIfNeeded();
       // Issue 17: a chip's note, open from the keyboard, over the page.
       await page.locator('#role-webapp a.rule', { hasText: /^WEB-4$/ }).first().focus();
@@ -141,7 +142,7 @@ describe('accessibility', () => {
       isMobile: true,
     });
     const { page } = session;
-    await new SizerPage(page, suite.server.url).open();
+    await (await new SizerPage(page, suite.server.url).open()).renderEveryCard();
     const chip = page.locator('#role-webapp a.rule', { hasText: /^WEB-4$/ }).first();
     await chip.scrollIntoViewIfNeeded();
     await chip.tap();

@@ -7,17 +7,14 @@
 use std::collections::HashSet;
 
 use crate::engine::rules::RULES;
-use crate::engine::{Report, Role, RoleReport, Scenario, Setting, SwapFigure, Warning, Why};
-use crate::support::format::gb;
+use crate::engine::{Report, Role, RoleReport, Scenario, Setting, Warning, Why};
 
 /// Items a card lists for one rule before "and N more": enough for an ordinary plan, few
 /// enough that a 1,000-workspace plan's Rules view stays short.
 pub const SHOWN: usize = 6;
 
 /// The card of the peak worked out from named users (NU-1).
-pub const DEMAND_CARD: &str = "Demand";
-/// The card of the swap to set on session hosts (SW-1).
-pub const SWAP_CARD: &str = "Swap";
+pub const DEMAND_CARD: &str = "Peak from named users";
 /// The card of the override advisor's suggestion (OV-1).
 pub const OVERRIDE_CARD: &str = "Override advice";
 /// The card of the instance-type figures (IC-1, IC-2).
@@ -41,7 +38,7 @@ pub const fn card_title(role: Role) -> &'static str {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CardUses {
     /// The card's title ([`card_title`], or one of the cards without a role: [`DEMAND_CARD`],
-    /// [`SWAP_CARD`], [`OVERRIDE_CARD`], [`CLOUD_CARD`], [`COSTS_CARD`]).
+    /// [`OVERRIDE_CARD`], [`CLOUD_CARD`], [`COSTS_CARD`]).
     pub card: &'static str,
     /// The first [`SHOWN`] distinct items, in the card's order: "Web app servers: 3",
     /// "setting: Cores Override (Desktop)", "if servers go down: 2 down", "warning: ...".
@@ -127,17 +124,6 @@ impl Collector {
         }
     }
 
-    /// SW-1 sizes every swap figure; they carry no rule id of their own.
-    fn swap(&mut self, swap: &[SwapFigure]) {
-        for s in swap {
-            let item = match &s.zone {
-                Some(zone) => format!("swap per {} in zone {zone}: {}", s.host, gb(s.swap_gb)),
-                None => format!("swap per {}: {}", s.host, gb(s.swap_gb)),
-            };
-            self.add(SWAP_CARD, ["SW-1"], &item);
-        }
-    }
-
     fn role(&mut self, role: &RoleReport, warnings: &[Warning]) {
         let card = card_title(role.role);
         self.figures(card, &role.why);
@@ -172,7 +158,6 @@ pub fn rule_uses(report: &Report) -> Vec<RuleUses> {
     c.figures(card, &lb.why);
     c.settings(card, &lb.settings);
     c.warnings(card, Role::LoadBalancer, &report.warnings);
-    c.swap(&report.swap);
     if let Some(advice) = &report.override_advice {
         c.figures(OVERRIDE_CARD, &advice.why);
         c.settings(OVERRIDE_CARD, std::slice::from_ref(&advice.setting));
@@ -228,21 +213,29 @@ mod tests {
         assert!(!uses_of(&size(&plan).unwrap(), "AG-8").used());
     }
 
+    /// The guide's plan with `sessions` at peak, installed on one server (SS-1).
+    fn single_server(sessions: u64) -> Plan {
+        let mut plan = Plan { deployment: Deployment::SingleServer, ..Plan::default() };
+        plan.zones[0].profiles[0].sessions = sessions;
+        plan
+    }
+
     #[test]
-    fn sw_1_lists_the_swap_of_each_kind_of_session_host() {
+    fn sw_1_lists_the_swap_under_the_card_of_its_session_host() {
         // SW-1: 2 GB of swap per concurrent session; the guide's agent holds 8 sessions.
         let report = size(&Plan::default()).unwrap();
         let sw1 = uses_of(&report, "SW-1");
-        assert_eq!(cards(&sw1), ["Swap"]);
-        assert_eq!(sw1.cards[0].items, ["swap per agent in zone Default: 16 GB"]);
+        assert_eq!(cards(&sw1), ["Agents"]);
+        assert_eq!(sw1.cards[0].items, ["Swap per agent in zone Default: 16 GB", "setting: Swap on each agent"]);
+        // A single server's swap is on its own card: 2 GB x 4 sessions (they fit).
+        let sw1 = uses_of(&size(&single_server(4)).unwrap(), "SW-1");
+        assert_eq!(cards(&sw1), ["Single server"]);
+        assert_eq!(sw1.cards[0].items, ["Swap on the single server: 8 GB", "setting: Swap on the single server"]);
     }
 
     #[test]
     fn ss_1_a_single_server_lists_its_figures_under_its_card() {
-        let mut plan = Plan::default();
-        plan.deployment = Deployment::SingleServer;
-        plan.zones[0].profiles[0].sessions = 10;
-        let report = size(&plan).unwrap();
+        let report = size(&single_server(10)).unwrap();
         let ss1 = uses_of(&report, "SS-1");
         assert_eq!(cards(&ss1)[0], "Single server");
         // Its roles' cards are empty, so WEB-4 (N+1 web app servers) is not used.
@@ -259,7 +252,7 @@ mod tests {
         profile.sessions_per_user = 1;
         let report = size(&plan).unwrap();
         let nu1 = uses_of(&report, "NU-1");
-        assert_eq!(cards(&nu1)[0], "Demand");
+        assert_eq!(cards(&nu1)[0], "Peak from named users");
         assert!(nu1.cards[0].items.iter().any(|i| i.ends_with(": 70")), "{:?}", nu1.cards[0].items);
     }
 

@@ -217,17 +217,19 @@ async fn figures_resting_on_rules_outside_the_guide_carry_the_badge() {
     let details = app.root.query_selector("#role-agent details.why").unwrap().unwrap();
     details.set_attribute("open", "").unwrap();
     settle().await;
-    assert_eq!(app.count("#role-agent .why .badge.outside"), outside as u32);
-    let badge = app.root.query_selector("#role-agent .why .badge.outside").unwrap().unwrap();
+    assert_eq!(app.count("#role-agent .why .badge.outside-guide"), outside as u32);
+    let badge = app.root.query_selector("#role-agent .why .badge.outside-guide").unwrap().unwrap();
     // Its words, and an explanation for screen readers.
     assert_eq!(
         words(&badge.text_content().unwrap()),
-        "outside the guide: rests on a rule the guide does not cover; its rule says where it comes from"
+        "outside the guide: not from Kasm's sizing guide; its rule says where it comes from"
     );
-    // A static pool's agent figures rest on the guide alone.
+    // A static pool's agent figures rest on the guide, but for their swap (SW-1).
     let app = mount(None).await;
     let details = app.root.query_selector("#role-agent details.why").unwrap().unwrap();
     details.set_attribute("open", "").unwrap();
     settle().await;
-    assert_eq!(app.count("#role-agent .why .badge.outside"), 0);
+    assert_eq!(app.count("#role-agent .why .badge.outside-guide"), 1);
+    let marked = app.root.query_selector("#role-agent .why .why-item:has(.badge.outside-guide) .rules").unwrap().unwrap();
+    assert_eq!(words(&marked.text_content().unwrap()), "SW-1");
 }

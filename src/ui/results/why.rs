@@ -7,6 +7,7 @@ use leptos::html::Details;
 use leptos::prelude::*;
 
 use super::paged::{shown_rows, MoreRows};
+use super::beyond::OutsideGuide;
 use super::rule_chip::RuleChip;
 use crate::engine::Why;
 use crate::ui::print::Printing;
@@ -62,14 +63,7 @@ fn why_row(w: &Why) -> impl IntoView + use<> {
         }
     });
     // Issue 17: a figure resting on a rule the guide does not cover.
-    let outside = w.outside_guide.then(|| {
-        view! {
-            <span class="badge outside" title="Rests on a rule the guide does not cover: its rule says where it comes from">
-                "outside the guide"
-                <span class="visually-hidden">": rests on a rule the guide does not cover; its rule says where it comes from"</span>
-            </span>
-        }
-    });
+    let outside = w.outside_guide.then(|| view! { <OutsideGuide explained=true /> });
     let rules = w.rules.iter().map(|r| view! { <RuleChip id=r.clone() /> }).collect_view();
     view! {
         <div class="why-item">
