@@ -1,8 +1,9 @@
 // Accessibility (issue 6): axe-core finds zero violations on the default page
 // (light and dark), with a field error showing, with warnings, in the compare view, on a
 // big plan drawn in parts, in issue 15's states (single server, named users, override
-// advice) and issue 16's (autoscaling, instance types, partial costs); and a whole sizing
-// can be done with the keyboard alone.
+// advice), issue 16's (autoscaling, instance types, partial costs) and with a rule chip's
+// note open over the Rules view (issue 17); and a whole sizing can be done with the
+// keyboard alone.
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -157,6 +158,35 @@ describe('accessibility', () => {
     await page.getByTestId('input-costs-agent').fill('');
     await page.getByTestId('input-agents-autoscale-schedule-5-start-hour').fill('9');
     await page.getByTestId('error-agents-autoscale-schedule-5-end-hour').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    test(`axe: no violations with a rule chip's note open and the Rules view (${scheme} mode)`, async () => {
+      session = await newRecordedPage(suite.browser, suite.server.origin, { colorScheme: scheme });
+      const { page } = session;
+      // Every card laid out first (content-visibility, see the default page's case).
+      await (await new SizerPage(page, suite.server.url).open()).renderEveryCard();
+      await page.getByTestId('rules-view').scrollIntoViewIfNeeded();
+      // Issue 17: a chip's note, open from the keyboard, over the page.
+      await page.locator('#role-webapp a.rule', { hasText: /^WEB-4$/ }).first().focus();
+      await page.getByTestId('rule-note').waitFor({ state: 'visible' });
+      assert.deepEqual(await axeViolations(page), []);
+    });
+  }
+
+  test("axe: no violations on a 390 px phone with a tapped rule chip's note docked", async () => {
+    session = await newRecordedPage(suite.browser, suite.server.origin, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const { page } = session;
+    await (await new SizerPage(page, suite.server.url).open()).renderEveryCard();
+    const chip = page.locator('#role-webapp a.rule', { hasText: /^WEB-4$/ }).first();
+    await chip.scrollIntoViewIfNeeded();
+    await chip.tap();
+    await page.getByTestId('rule-note').waitFor({ state: 'visible' });
     assert.deepEqual(await axeViolations(page), []);
   });
 

@@ -4,7 +4,8 @@
 //!   a rule of the Kasm 1.18 Sizing and Deployment Guide.
 //! - [`form`]: the form's raw-text draft of a plan and how it is read.
 //! - [`share`]: the plan in a link; [`export`]: JSON, CSV and Markdown; [`charts`]: chart
-//!   geometry and data; [`compare`]: two plans side by side.
+//!   geometry and data; [`compare`]: two plans side by side; [`rule_uses`]: where a report
+//!   uses each rule (the page's Rules view).
 //! - [`support`]: what those share that is not the product (number formatting, list paging).
 //! - `ui` (wasm32 only): the Leptos single-page app that edits a plan and renders its report.
 //! - `js_api` (wasm32 only): the engine exposed to JavaScript as `window.wasmBindings.size(plan)`.
@@ -15,6 +16,7 @@ pub mod compare;
 pub mod engine;
 pub mod export;
 pub mod form;
+pub mod rule_uses;
 pub mod share;
 pub mod support;
 

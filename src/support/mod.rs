@@ -8,8 +8,11 @@
 //! - [`paging`]: how many rows of a long list are drawn and what the "Show more" button
 //!   says, shared by the form's profile editors and the result cards' lists. It is the
 //!   app's own rule (a few lines of arithmetic), not something a library offers.
+//! - [`placement`]: where a rule chip's note opens so it never covers the chip (below or
+//!   above it, docked on a phone): a few comparisons no kept crate offers.
 //!
 //! Sorting, maps, number parsing and the memory allocator are std's own.
 
 pub mod format;
 pub mod paging;
+pub mod placement;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::form::FormColumn;
 use super::print::{PrintSummary, Printing};
+use super::results::rule_tip::{RuleNote, RuleTip};
 use super::results::ResultsColumn;
 use super::share::bar::ShareBar;
 use super::share::notice::{LinkNotice, RestoreBanner};
@@ -27,6 +28,8 @@ pub fn App(
 ) -> impl IntoView {
     let state = AppState::provide(plan.unwrap_or_default());
     Printing::provide();
+    // Issue 17: the one note every rule chip opens.
+    RuleTip::provide();
     // Ctrl+Z / Ctrl+Shift+Z (Cmd on a Mac) undo and redo plan changes anywhere but in a
     // text field, where the browser's own undo of that field's text wins.
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -66,6 +69,7 @@ pub fn App(
             </p>
             <ShareBar />
             <a class="jump-results" href="#results">"Jump to the results ↓"</a>
+            <a class="jump-rules" href="#rules">"What the rule ids say ↓"</a>
         </header>
         <LinkNotice />
         <RestoreBanner />
@@ -74,5 +78,6 @@ pub fn App(
             {move || form_drawn.get().then(|| view! { <FormColumn /> })}
             {move || results_drawn.get().then(|| view! { <ResultsColumn /> })}
         </main>
+        <RuleNote />
     }
 }

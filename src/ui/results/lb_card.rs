@@ -9,6 +9,7 @@ use super::why::WhyDetails;
 use super::costs::cost_line;
 use crate::engine::{LoadBalancingReport, Role};
 use crate::export::bom::ALL_ZONES;
+use crate::rule_uses::card_title;
 use crate::support::format::{number, thousands};
 use crate::ui::state::use_app_state;
 
@@ -82,7 +83,7 @@ pub fn LoadBalancingCard() -> impl IntoView {
     });
     view! {
         <article class="card role" id="role-lb" aria-labelledby="h-lb-card">
-            <h3 id="h-lb-card">"Load balancing"</h3>
+            <h3 id="h-lb-card">{card_title(Role::LoadBalancer)}</h3>
             <Show when=move || data.with(Option::is_some)>
                 {move || {
                     let several = several_zones.get();

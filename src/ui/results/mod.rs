@@ -12,6 +12,8 @@ mod named_users;
 pub mod paged;
 pub mod role_card;
 pub mod rule_chip;
+pub mod rule_tip;
+pub mod rules;
 pub mod scenarios;
 pub mod settings;
 mod single_server;
@@ -100,6 +102,8 @@ pub fn ResultsColumn() -> impl IntoView {
                 <Show when=move || charts.get()>
                     <crate::ui::charts::Charts />
                     <crate::ui::compare::ComparePanel />
+                    // Issue 17: what every rule id says, and where this plan uses it.
+                    <rules::RulesView />
                 </Show>
             </div>
         </div>

@@ -14,6 +14,7 @@ use super::why::WhyDetails;
 use crate::charts::scale::within;
 use crate::engine::{Report, Role, RoleReport, Setting, Why, ZoneRoleReport};
 use crate::export::bom::ALL_ZONES;
+use crate::rule_uses::card_title;
 use crate::support::format::{number, percent, spec, thousands};
 use crate::ui::state::use_app_state;
 
@@ -22,7 +23,7 @@ use crate::ui::state::use_app_state;
 pub struct RoleView {
     /// Test-id prefix: `webapp`, `db`, `agent`, `proxy`.
     pub key: &'static str,
-    /// Card title.
+    /// Card title (shared with the Rules view's lists, `rule_uses::card_title`).
     pub title: &'static str,
     /// What one server is called ("servers", "agents").
     pub unit: &'static str,
@@ -43,7 +44,7 @@ const ALL_HERE: fn(&[String]) -> bool = |_| true;
 /// Web app servers.
 pub const WEB_APP: RoleView = RoleView {
     key: "webapp",
-    title: "Web app servers",
+    title: card_title(Role::WebApp),
     unit: "Servers",
     per_server_label: "Sessions per server",
     role: Role::WebApp,
@@ -53,7 +54,7 @@ pub const WEB_APP: RoleView = RoleView {
 /// The database.
 pub const DATABASE: RoleView = RoleView {
     key: "db",
-    title: "Database",
+    title: card_title(Role::Database),
     unit: "Servers",
     per_server_label: "Rated for",
     role: Role::Database,
@@ -63,7 +64,7 @@ pub const DATABASE: RoleView = RoleView {
 /// Agents.
 pub const AGENTS: RoleView = RoleView {
     key: "agent",
-    title: "Agents",
+    title: card_title(Role::Agent),
     unit: "Agents",
     per_server_label: "Sessions per agent",
     role: Role::Agent,
@@ -73,7 +74,7 @@ pub const AGENTS: RoleView = RoleView {
 /// Connection proxies.
 pub const PROXIES: RoleView = RoleView {
     key: "proxy",
-    title: "Connection proxies",
+    title: card_title(Role::ConnectionProxy),
     unit: "Proxies",
     per_server_label: "Sessions per proxy",
     role: Role::ConnectionProxy,
@@ -138,7 +139,8 @@ pub fn RoleCard(
     let several_zones = Memo::new(move |_| state.plan.with(|p| p.zones.len() > 1));
     // The role's cost in the plan's currency and its instance type, under the spec.
     let lines = SpecLines::memo(role.role);
-    let heading = format!("h-{k}");
+    // `h-role-`: the form's sections already use `h-webapp`, `h-db` and `h-proxy`.
+    let heading = format!("h-role-{k}");
     let labelled_by = heading.clone();
     view! {
         <article class="card role" id=format!("role-{k}") aria-labelledby=labelled_by>

@@ -7,6 +7,7 @@ use leptos::html::Details;
 use leptos::prelude::*;
 
 use super::paged::{shown_rows, MoreRows};
+use super::beyond::OutsideGuide;
 use super::rule_chip::RuleChip;
 use crate::engine::Why;
 use crate::ui::print::Printing;
@@ -57,9 +58,12 @@ fn why_row(w: &Why) -> impl IntoView + use<> {
         view! {
             <span class="badge assumption" title="This project's reading where the guide is silent">
                 "assumption"
+                <span class="visually-hidden">": this project's reading where the guide is silent"</span>
             </span>
         }
     });
+    // Issue 17: a figure resting on a rule the guide does not cover.
+    let outside = w.outside_guide.then(|| view! { <OutsideGuide explained=true /> });
     let rules = w.rules.iter().map(|r| view! { <RuleChip id=r.clone() /> }).collect_view();
     view! {
         <div class="why-item">
@@ -68,6 +72,7 @@ fn why_row(w: &Why) -> impl IntoView + use<> {
                 ": "
                 <strong>{w.value.clone()}</strong>
                 {assumption}
+                {outside}
             </dt>
             <dd>
                 <code class="formula">{w.formula.clone()}</code>
