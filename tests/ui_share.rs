@@ -40,7 +40,7 @@ async fn mount_share() -> Shared {
     let out = slot.clone();
     let handle = mount_to(root.clone(), move || {
         let state = AppState::provide(Plan::default());
-        let share = start(state, false);
+        let share = start(state, None);
         *out.borrow_mut() = Some((state, share));
         view! {
             <ShareBar />

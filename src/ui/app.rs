@@ -21,10 +21,10 @@ pub fn App(
     /// Starting plan; URL loading may replace it later through `AppState::load_plan`.
     #[prop(optional)]
     plan: Option<Plan>,
-    /// Read the plan from the page's link and keep the address bar and localStorage in
-    /// step (the real page); component tests leave it off so they never touch either.
+    /// The page's link as read at start: opened, and the address bar and localStorage
+    /// kept in step (the real page); component tests leave it off so they never touch either.
     #[prop(optional)]
-    link: bool,
+    link: Option<super::share::PageLink>,
 ) -> impl IntoView {
     let state = AppState::provide(plan.unwrap_or_default());
     Printing::provide();

@@ -21,8 +21,15 @@ pub mod share;
 pub mod stages;
 pub mod state;
 
-/// Install the panic hook (console report plus a recovery box) and mount the app.
+/// Install the panic hook (console report plus a recovery box), read the page's link, and
+/// mount the app in the next task: for a big plan, decoding its link and drawing the page
+/// are each a good part of opening it, and in two tasks neither holds the page for long
+/// (issue 6, stress; the first result of a small plan moves by a zero-delay timer).
 pub fn start() {
     panic::install();
-    leptos::mount::mount_to_body(|| leptos::view! { <app::App link=true /> });
+    let link = share::read_page_link();
+    leptos::prelude::set_timeout(
+        move || leptos::mount::mount_to_body(move || leptos::view! { <app::App link=link /> }),
+        std::time::Duration::ZERO,
+    );
 }

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::engine::Plan;
-use crate::share::{decode_link, encode_link, Notice};
+use crate::share::{decode_link, encode_link, Link, Notice};
 
 /// How long typing must pause before the address bar and storage are written.
 pub const SYNC_DELAY: Duration = Duration::from_millis(250);
@@ -83,9 +83,34 @@ pub fn flush() {
     }
 }
 
-/// Provide [`ShareState`]; with `sync`, first read the page's link (or offer the stored
-/// plan), then keep the address bar and storage in step with every change of the plan.
-pub fn start(state: AppState, sync: bool) -> ShareState {
+/// What the page was opened with, read before anything is drawn (see [`read_page_link`]).
+pub enum PageLink {
+    /// A plan link in the address bar: it replaces the starting plan.
+    Opened(Link),
+    /// No link, and a plan from the last visit in storage: offered, not loaded.
+    Stored(Link),
+    /// A bare address and nothing stored.
+    Bare,
+}
+
+/// Read the page's link, or the plan stored by the last visit. `ui::start` does this in a
+/// task of its own before the page is drawn: decoding a 1,000-workspace link is a good part
+/// of opening it (issue 6, stress).
+pub fn read_page_link() -> PageLink {
+    let query = dom::current_query();
+    if !query.is_empty() {
+        PageLink::Opened(decode_link(&query))
+    } else if let Some(stored) = dom::stored_query() {
+        PageLink::Stored(decode_link(&stored))
+    } else {
+        PageLink::Bare
+    }
+}
+
+/// Provide [`ShareState`]; with the page's link, first open it (or offer the stored plan),
+/// then keep the address bar and storage in step with every change of the plan. Without
+/// (component tests) the address bar and storage are never touched.
+pub fn start(state: AppState, page: Option<PageLink>) -> ShareState {
     let pinned = RwSignal::new(None::<Plan>);
     let share = ShareState {
         notices: RwSignal::new(Vec::new()),
@@ -96,20 +121,21 @@ pub fn start(state: AppState, sync: bool) -> ShareState {
         }),
     };
     provide_context(share);
-    if !sync {
+    let Some(page) = page else {
         return share;
-    }
-    let query = dom::current_query();
-    if !query.is_empty() {
-        let link = decode_link(&query);
-        state.open_plan(link.plan);
-        share.pinned.set(link.pinned);
-        share.notices.set(link.notices);
-    } else if let Some(stored) = dom::stored_query() {
-        let link = decode_link(&stored);
-        if link.plan != Plan::default() || link.pinned.is_some() {
-            share.offer.set(Some((link.plan, link.pinned)));
+    };
+    match page {
+        PageLink::Opened(link) => {
+            state.open_plan(link.plan);
+            share.pinned.set(link.pinned);
+            share.notices.set(link.notices);
         }
+        PageLink::Stored(link) => {
+            if link.plan != Plan::default() || link.pinned.is_some() {
+                share.offer.set(Some((link.plan, link.pinned)));
+            }
+        }
+        PageLink::Bare => {}
     }
     // Leaving the page (or putting it in the back-forward cache) writes what is waiting.
     let leave = window_event_listener(leptos::ev::pagehide, |_| flush());
