@@ -152,7 +152,7 @@ pub const RULES: &[Rule] = &[
     guide(LB, "LB-4", "Load Balancing / Maintenance", "Take a server out of DNS or the pool before patching and put it back after; with DNS, wait at least the TTL first."),
     guide(DB, "DB-1", "Database Role / PostgreSQL", "PostgreSQL 14 in a container by default; an external PostgreSQL, RDS or Aurora is supported, other compatible engines may work unsupported."),
     guide(DB, "DB-2", "Database Role / PostgreSQL", "Any database server needs at least 2 CPU and 4 GB RAM."),
-    guide(DB, "DB-3", "Database Role / Sizing", "Database size by peak sessions: 50-200 gets 4 CPU / 4 GB / 80 GB, 200-500 gets 4 / 8 / 100, 500-1000 gets 8 / 8 / 150; beyond, scale up.")
+    guide(DB, "DB-3", "Database Role / Sizing", "Database size by peak sessions: 50-200 gets 4 CPU / 4 GB / 80 GB, 200-500 gets 4 / 8 / 100, 500-1,000 gets 8 / 8 / 150; beyond, scale up.")
         .reading("below 50 sessions the DB-2 minimum; above 1,000 the largest row, flagged, with advice to scale up or use a managed database."),
     guide(DB, "DB-4", "Database Role / PostgreSQL", "Logs live in the database (250-550 MB on one server, tens of GB with hundreds of users); up to about 50 sessions built-in logging is fine with about 150 GB, above that forward logs to a SIEM and set retention to 0."),
     guide(DB, "DB-5", "Database Role / Redundancy and Backups", "Copy scheduled backups off the server and keep a standby that can restore them."),
@@ -164,7 +164,7 @@ pub const RULES: &[Rule] = &[
     guide(AG, "AG-5", "Agent Role / Disk Space", "Docker volume = 80 GB + sessions on the agent x space per session, on its own XFS volume: 120, 280 and 656 GB for the guide's rows.")
         .reading("a recorded session adds 1 GB for the clip being encoded, as CP-5."),
     guide(AG, "AG-6", "Agent Role / Limiting Disk Usage", "Per-session disk caps (size, read rate, I/O weight) go in the workspace's Docker Run Override JSON and need XFS under overlay2."),
-    guide(AG, "AG-7", "Agent Role / CPU Allocation Method", "Shares: --cpu-shares = cores x 1024 (2 cores give 2048); Quotas: --cpus = cores, a ceiling of cores / host CPUs (2 of 8 is 25 %)."),
+    guide(AG, "AG-7", "Agent Role / CPU Allocation Method", "Shares: --cpu-shares = cores x 1,024 (2 cores give 2,048); Quotas: --cpus = cores, a ceiling of cores / host CPUs (2 of 8 is 25 %)."),
     guide(AG, "AG-8", "Agent Role / Redundancy", "Static agents: keep N+2 in each zone, one for patching and one for a failure."),
     guide(AG, "AG-9", "Agent Role / Cloud Auto-Scaling", "Autoscaled agents: the instance size sets sessions per instance (Kasm's own service fits two) and Kasm manages capacity, so no N+2."),
     guide(AG, "AG-10", "Agent Role / Maintenance", "Patch static agents one at a time: disable, drain, patch, re-enable, next."),
@@ -195,7 +195,7 @@ pub const RULES: &[Rule] = &[
     outside(AS, "AS-2", "Kasm staging settings", "Staging keeps Desired Sessions ready for the known baseline at the start of the busy period; recorded sessions cannot be staged and start on demand."),
     outside(AS, "AS-3", "Kasm autoscale configuration (standby settings)", "Standby Cores, Memory (in MB) and GPUs stay free beyond staging; agents are added when free capacity falls below them.")
         .reading("standby cores >= workspace cores x sessions arriving during one agent start-up, in whole instances; the start-up time is an input, since Kasm publishes none (its seed timeouts are 600 s)."),
-    outside(AS, "AS-4", "Kasm AutoScale Scheduling settings", "Schedules switch configs by time of day (little or no standby off-hours, more when busy); Kasm never removes a server with sessions, Downscale Backoff defaults to 3600 s, and only the provider's Max Nodes caps the count."),
+    outside(AS, "AS-4", "Kasm AutoScale Scheduling settings", "Schedules switch configs by time of day (little or no standby off-hours, more when busy); Kasm never removes a server with sessions, Downscale Backoff defaults to 3,600 s, and only the provider's Max Nodes caps the count."),
     outside(IC, "IC-1", "openshift/openshift-docs modules/rosa-sdpolicy-am-aws-compute-types.adoc and its GCP counterpart; consistent third-party copies for Azure and the small AWS sizes", "A catalogue of instance types in vCPU and GiB (AWS m6i, m7i, c6i, t3; GCP e2- and n2-standard; Azure Dsv5; OCI E4/E5.Flex, 1 OCPU = 2 vCPU); t3 types warn when they carry sessions, and prices are entered by the user, never built in."),
     outside(IC, "IC-2", "kasmtech/terraform (AWS, GCP for Kasm 1.18.1, OCI, DigitalOcean)", "For comparison, what Kasm's own Terraform deploys, often below the guide: AWS t3.small web app and proxy, t3.medium database and agents; GCP e2-standard-2 everywhere; OCI 2 OCPU / 2 GB web app and database, 4 / 8 agents, 4 / 4 proxy; one 2 vCPU / 4 GB DigitalOcean server."),
 ];

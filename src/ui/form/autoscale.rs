@@ -44,7 +44,7 @@ pub fn AutoscaleInputs() -> impl IntoView {
                     path="agents.autoscale.downscale_backoff_s"
                     label="Downscale Backoff"
                     unit="s"
-                    hint="Kasm's default is 3600 s (AS-4)."
+                    hint="Kasm's default is 3,600 s (AS-4)."
                 />
             </div>
             <ScheduleEditor />
