@@ -120,9 +120,7 @@ describe(`small deployments, app served at ${process.env.E2E_BASE || '/'}`, () =
     assert.deepEqual(await schoolFigures(other), figures);
   });
 
-  test('the JS API sizes the same school', {
-    todo: 'window.wasmBindings.size reads deployment and named users once the plan reader moves to serde-wasm-bindgen (branch infra)',
-  }, async () => {
+  test('the JS API sizes the same school', async () => {
     const page = await freshPage();
     await new SizerPage(page, suite.server.url).open();
     const report = await page.evaluate(() => {
