@@ -28,6 +28,7 @@ async fn ss_1_a_single_server_replaces_the_role_cards_and_one_click_sizes_it_dis
     let app = mount(None).await;
     assert!(app.find("input-single-server-reserve").is_none());
     assert_eq!(app.count("#role-single"), 0);
+    assert!(app.find("summary-short").is_none(), "a distributed plan has no single server to fall short");
     app.choose("deployment", "single_server").await;
     for card in ROLE_CARDS {
         assert_eq!(app.count(card), 0, "{card} is not a role of a single server");
@@ -38,6 +39,9 @@ async fn ss_1_a_single_server_replaces_the_role_cards_and_one_click_sizes_it_dis
     assert_eq!(app.text("single-counted"), "13.9 CPU / 63.125 GB");
     assert_eq!(app.text("single-sessions-held"), "6");
     assert!(app.text("single-fit").contains("Holds 6 of the 200"), "{}", app.text("single-fit"));
+    // SS-4: the headline says so too, so "1 server" never reads as a finished answer.
+    let short = app.text("summary-short");
+    assert!(short.starts_with("This server holds 6 of the 200 container sessions at peak (194 short)"), "{short}");
     assert!(app.text("single-spof").starts_with("Single point of failure."));
     // Its chart: up it holds 6, down none (SS-1); the role charts are gone.
     let chart = app.get("chart-redundancy-single");

@@ -21,11 +21,25 @@ impl Drop for Mounted {
     }
 }
 
-/// Let the app finish reacting: render effects run on later ticks of the executor.
+/// Let the app finish reacting: render effects run on later ticks of the executor, the
+/// parts drawn on zero-delay timers (`ui::stages`) in later tasks, and what depends on the
+/// drawn size (the charts' `ResizeObserver`) after the next frame's layout.
 pub async fn settle() {
     for _ in 0..3 {
         leptos::task::tick().await;
     }
+    next_task().await;
+    leptos::task::tick().await;
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    next_task().await;
+    leptos::task::tick().await;
+}
+
+/// Wait for a zero-delay timer: every task queued before it has run.
+async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
@@ -33,7 +47,6 @@ pub async fn settle() {
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    leptos::task::tick().await;
 }
 
 /// The default plan with its one zone holding `n` copies of its workspace, `W0`, `W1`, ...,

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::rule_chip::RuleChip;
 use crate::engine::Report;
 use crate::export::cost_note;
 use crate::support::format::{amount, money, number, thousands};
@@ -87,7 +88,28 @@ fn stats(r: &Report) -> impl IntoView + use<> {
             )}
         </p>
         {cost_sentence(r).map(|c| view! { <p class="summary-line" data-testid="cost-summary">{c}</p> })}
+        {too_small(r).map(|line| {
+            view! {
+                <p class="fit-line short" data-testid="summary-short">
+                    {line}
+                    " "
+                    <RuleChip id="SS-4" />
+                </p>
+            }
+        })}
     }
+}
+
+/// A single server that cannot hold the peak says so beside the headline, not only in its
+/// card (SS-4): the one server above is then not a finished answer.
+fn too_small(r: &Report) -> Option<String> {
+    let s = r.single_server.as_ref().filter(|s| !s.fits)?;
+    Some(format!(
+        "This server holds {} of the {} container sessions at peak ({} short): choose a bigger server or a distributed install.",
+        thousands(s.sessions_held),
+        thousands(s.demand),
+        thousands(s.demand.saturating_sub(s.sessions_held)),
+    ))
 }
 
 /// Issue 14 item 14: the month and the year in the plan's currency, and a total that leaves
