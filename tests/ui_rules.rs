@@ -9,6 +9,7 @@ mod ui_support;
 use kasm_sizer::engine::rules::{groups, rule, RuleKind, RULES};
 use kasm_sizer::engine::{size, AgentMode, Plan};
 use kasm_sizer::rule_uses::rule_uses;
+use kasm_sizer::ui::results::rules::FOLLOW_DELAY;
 use ui_support::{mount, settle, Mounted};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -197,6 +198,10 @@ async fn the_figures_listed_for_a_rule_follow_the_plan() {
 
     // Autoscaling: AS-1 now sizes the agents and AG-8's spare agents are gone (AG-9).
     app.choose("agents-mode", "autoscale").await;
+    // The view follows the plan once typing pauses (FOLLOW_DELAY), not on the keystroke.
+    assert_eq!(listed(&app, "AS-1"), Vec::<String>::new(), "not yet");
+    ui_support::wait_ms(FOLLOW_DELAY.as_millis() as i32 + 50).await;
+    ui_support::settle().await;
     let mut autoscaled = Plan::default();
     autoscaled.agents.mode = AgentMode::Autoscale;
     assert!(!row(&app, "AS-1").class_list().contains("unused"));
@@ -204,6 +209,19 @@ async fn the_figures_listed_for_a_rule_follow_the_plan() {
     assert!(listed(&app, "AS-1")[0].starts_with("Agents: "));
     assert!(row(&app, "AG-8").class_list().contains("unused"));
     assert_eq!(app.text("rules-used"), format!("This plan uses {} of the {} rules.", used(&autoscaled), RULES.len()));
+
+    // Back to a static pool, then straight to print: the printed rules are the plan's own,
+    // without waiting for a pause.
+    app.choose("agents-mode", "static").await;
+    assert!(row(&app, "AG-8").class_list().contains("unused"), "not yet");
+    let window = web_sys::window().unwrap();
+    window.dispatch_event(&web_sys::Event::new("beforeprint").unwrap()).unwrap();
+    settle().await;
+    assert!(!row(&app, "AG-8").class_list().contains("unused"));
+    assert_eq!(listed(&app, "WEB-4"), expected(&plan, "WEB-4"));
+    assert_eq!(app.text("rules-used"), format!("This plan uses {} of the {} rules.", used(&plan), RULES.len()));
+    window.dispatch_event(&web_sys::Event::new("afterprint").unwrap()).unwrap();
+    settle().await;
 }
 
 #[wasm_bindgen_test]

@@ -40,10 +40,15 @@ pub async fn settle() {
 
 /// Wait for a zero-delay timer: every task queued before it has run.
 async fn next_task() {
+    wait_ms(0).await;
+}
+
+/// Wait for a timer of `ms` milliseconds (what the page does once typing pauses).
+pub async fn wait_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();

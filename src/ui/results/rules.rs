@@ -4,14 +4,26 @@
 //! Each rule's row has a stable anchor (`#rule-WEB-4`, [`row_id`]) that the chips lead to,
 //! and its text ([`about_id`]) is what the chips' `aria-describedby` names. In print only
 //! the rules the plan uses are shown.
+//!
+//! The view follows the plan once typing pauses ([`FOLLOW_DELAY`]), and at once before a
+//! print: listing where 48 rules are used, and laying those lists out again, cost about
+//! 1.5 ms of every keystroke (median; 3 ms at p95), a fifth of the 8 ms budget for the
+//! figures themselves (issue 13, measured with `scripts/bench.sh`).
 
+use std::time::Duration;
+
+use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 
 use super::rule_chip::{about_id, row_id};
 use crate::engine::rules::{groups, Rule, RuleKind, RULES};
 use crate::rule_uses::{rule_uses, CardUses, RuleUses};
 use crate::support::format::thousands;
-use crate::ui::state::use_app_state;
+use crate::ui::print::Printing;
+use crate::ui::state::{use_app_state, AppState};
+
+/// How long typing must pause before the Rules view lists the new plan's uses.
+pub const FOLLOW_DELAY: Duration = Duration::from_millis(200);
 
 /// What a kind means, for the legend.
 fn kind_meaning(kind: RuleKind) -> &'static str {
@@ -44,11 +56,25 @@ pub fn KindBadge(
 #[component]
 pub fn RulesView() -> impl IntoView {
     let state = use_app_state();
-    let uses = Memo::new(move |_| {
-        state.report.with(|r| match r {
-            Some(r) => rule_uses(r),
-            None => vec![RuleUses::default(); RULES.len()],
-        })
+    let printing = Printing::now();
+    let uses = RwSignal::new(uses_now(state));
+    let mut pending: Option<TimeoutHandle> = None;
+    Effect::new(move |drawn: Option<()>| {
+        state.report.track();
+        let print = printing.get();
+        if let Some(handle) = pending.take() {
+            handle.clear();
+        }
+        if drawn.is_none() {
+            return; // the first lists are drawn from `uses_now` above
+        }
+        if print {
+            uses.set(uses_now(state));
+        } else {
+            // `try_set`: the view may be gone (a test unmounting it) when the timer fires.
+            let follow = move || _ = uses.try_set(uses_now(state));
+            pending = set_timeout_with_handle(follow, FOLLOW_DELAY).ok();
+        }
     });
     let used = Memo::new(move |_| uses.with(|u| u.iter().filter(|u| u.used()).count()));
     let mut first = 0;
@@ -82,13 +108,21 @@ pub fn RulesView() -> impl IntoView {
     }
 }
 
+/// Where the current report uses each rule, in the table's order (read untracked).
+fn uses_now(state: AppState) -> Vec<RuleUses> {
+    state.report.with_untracked(|r| match r {
+        Some(r) => rule_uses(r),
+        None => vec![RuleUses::default(); RULES.len()],
+    })
+}
+
 /// One group of rules (a role, or a part outside the guide); hidden in print when the plan
 /// uses none of them.
 #[component]
 fn RuleGroup(
     name: &'static str,
     rules: &'static [Rule],
-    uses: Memo<Vec<RuleUses>>,
+    uses: RwSignal<Vec<RuleUses>>,
     range: std::ops::Range<usize>,
 ) -> impl IntoView {
     let none_used = {
