@@ -76,7 +76,11 @@ impl Collector {
             };
             let cards = &mut self.uses[i].cards;
             if cards.last().is_none_or(|c| c.card != card) {
-                cards.push(CardUses { card, items: Vec::new(), more: 0 });
+                cards.push(CardUses {
+                    card,
+                    items: Vec::new(),
+                    more: 0,
+                });
                 self.seen[i].clear();
             }
             if !self.seen[i].insert(item.to_string()) {
@@ -150,7 +154,12 @@ pub fn rule_uses(report: &Report) -> Vec<RuleUses> {
         c.scenarios(card, &server.scenarios);
         c.warnings(card, Role::SingleServer, &report.warnings);
     }
-    for role in [&report.web_app, &report.database, &report.agents, &report.proxies] {
+    for role in [
+        &report.web_app,
+        &report.database,
+        &report.agents,
+        &report.proxies,
+    ] {
         c.role(role, &report.warnings);
     }
     let lb = &report.load_balancing;
@@ -199,7 +208,10 @@ mod tests {
         assert_eq!(cards(&web4), ["Web app servers"]);
         let items = &web4.cards[0].items;
         assert_eq!(items[0], "Web app servers in zone Default: 3");
-        assert!(items.contains(&"if servers go down: 2 down".to_string()), "{items:?}");
+        assert!(
+            items.contains(&"if servers go down: 2 down".to_string()),
+            "{items:?}"
+        );
     }
 
     #[test]
@@ -215,7 +227,10 @@ mod tests {
 
     /// The guide's plan with `sessions` at peak, installed on one server (SS-1).
     fn single_server(sessions: u64) -> Plan {
-        let mut plan = Plan { deployment: Deployment::SingleServer, ..Plan::default() };
+        let mut plan = Plan {
+            deployment: Deployment::SingleServer,
+            ..Plan::default()
+        };
         plan.zones[0].profiles[0].sessions = sessions;
         plan
     }
@@ -226,11 +241,23 @@ mod tests {
         let report = size(&Plan::default()).unwrap();
         let sw1 = uses_of(&report, "SW-1");
         assert_eq!(cards(&sw1), ["Agents"]);
-        assert_eq!(sw1.cards[0].items, ["Swap per agent in zone Default: 16 GB", "setting: Swap on each agent"]);
+        assert_eq!(
+            sw1.cards[0].items,
+            [
+                "Swap per agent in zone Default: 16 GB",
+                "setting: Swap on each agent"
+            ]
+        );
         // A single server's swap is on its own card: 2 GB x 4 sessions (they fit).
         let sw1 = uses_of(&size(&single_server(4)).unwrap(), "SW-1");
         assert_eq!(cards(&sw1), ["Single server"]);
-        assert_eq!(sw1.cards[0].items, ["Swap on the single server: 8 GB", "setting: Swap on the single server"]);
+        assert_eq!(
+            sw1.cards[0].items,
+            [
+                "Swap on the single server: 8 GB",
+                "setting: Swap on the single server"
+            ]
+        );
     }
 
     #[test]
@@ -253,7 +280,11 @@ mod tests {
         let report = size(&plan).unwrap();
         let nu1 = uses_of(&report, "NU-1");
         assert_eq!(cards(&nu1)[0], "Peak from named users");
-        assert!(nu1.cards[0].items.iter().any(|i| i.ends_with(": 70")), "{:?}", nu1.cards[0].items);
+        assert!(
+            nu1.cards[0].items.iter().any(|i| i.ends_with(": 70")),
+            "{:?}",
+            nu1.cards[0].items
+        );
     }
 
     #[test]
@@ -270,9 +301,20 @@ mod tests {
     fn every_id_the_report_cites_is_listed_under_its_rule() {
         let report = size(&Plan::default()).unwrap();
         let uses = rule_uses(&report);
-        let mut cited: Vec<&str> = report.web_app.why.iter().flat_map(|w| w.rules.iter().map(String::as_str)).collect();
+        let mut cited: Vec<&str> = report
+            .web_app
+            .why
+            .iter()
+            .flat_map(|w| w.rules.iter().map(String::as_str))
+            .collect();
         cited.extend(report.warnings.iter().map(|w| w.rule.as_str()));
-        cited.extend(report.load_balancing.settings.iter().map(|s| s.rule.as_str()));
+        cited.extend(
+            report
+                .load_balancing
+                .settings
+                .iter()
+                .map(|s| s.rule.as_str()),
+        );
         for id in cited {
             let i = RULES.iter().position(|r| r.id == id).unwrap();
             assert!(uses[i].used(), "{id} is cited but listed as unused");
@@ -285,7 +327,11 @@ mod tests {
         let mut plan = Plan::default();
         let profile = plan.zones[0].profiles[0].clone();
         plan.zones[0].profiles = (0..20)
-            .map(|p| crate::engine::WorkspaceProfile { name: format!("W{p}"), sessions: 10 + p, ..profile.clone() })
+            .map(|p| crate::engine::WorkspaceProfile {
+                name: format!("W{p}"),
+                sessions: 10 + p,
+                ..profile.clone()
+            })
             .collect();
         let report = size(&plan).unwrap();
         let ag1 = uses_of(&report, "AG-1");
@@ -297,12 +343,32 @@ mod tests {
             .iter()
             .filter(|w| w.rules.iter().any(|r| r == "AG-1"))
             .map(|w| format!("{}: {}", w.figure, w.value))
-            .chain(report.agents.settings.iter().filter(|s| s.rule == "AG-1").map(|s| match &s.scope {
-                Some(scope) => format!("setting: {} ({scope})", s.name),
-                None => format!("setting: {}", s.name),
-            }))
-            .chain(report.agents.scenarios.iter().filter(|s| s.rule.as_deref() == Some("AG-1")).map(|s| format!("if servers go down: {}", s.label)))
-            .chain(report.warnings.iter().filter(|w| w.rule == "AG-1" && w.role == Role::Agent).map(|w| format!("warning: {}", w.message)))
+            .chain(
+                report
+                    .agents
+                    .settings
+                    .iter()
+                    .filter(|s| s.rule == "AG-1")
+                    .map(|s| match &s.scope {
+                        Some(scope) => format!("setting: {} ({scope})", s.name),
+                        None => format!("setting: {}", s.name),
+                    }),
+            )
+            .chain(
+                report
+                    .agents
+                    .scenarios
+                    .iter()
+                    .filter(|s| s.rule.as_deref() == Some("AG-1"))
+                    .map(|s| format!("if servers go down: {}", s.label)),
+            )
+            .chain(
+                report
+                    .warnings
+                    .iter()
+                    .filter(|w| w.rule == "AG-1" && w.role == Role::Agent)
+                    .map(|w| format!("warning: {}", w.message)),
+            )
             .collect();
         assert!(distinct.len() > SHOWN, "{}", distinct.len());
         assert_eq!(agents.items.len() + agents.more, distinct.len());

@@ -5,8 +5,8 @@
 
 mod ui_support;
 
-use kasm_sizer::engine::{size, Override, Plan};
 use kasm_sizer::charts::redundancy::redundancy_chart;
+use kasm_sizer::engine::{size, Override, Plan};
 use kasm_sizer::ui::charts::redundancy::RedundancyChart;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -256,14 +256,30 @@ async fn redundancy_bars_and_legend_tell_each_status_apart_without_colour() {
         .collect();
     assert_eq!(statuses[..3], ["enough", "enough", "expected"]);
     let hatches = all(&web, "rect.bar-hatch");
-    assert_eq!(hatches.len(), statuses.iter().filter(|s| *s == "expected").count());
-    assert_eq!(attr(&hatches[0], "fill"), "url(#chart-redundancy-webapp-hatch)");
-    assert_eq!(all(&web, "pattern#chart-redundancy-webapp-hatch line.hatch").len(), 1);
+    assert_eq!(
+        hatches.len(),
+        statuses.iter().filter(|s| *s == "expected").count()
+    );
+    assert_eq!(
+        attr(&hatches[0], "fill"),
+        "url(#chart-redundancy-webapp-hatch)"
+    );
+    assert_eq!(
+        all(&web, "pattern#chart-redundancy-webapp-hatch line.hatch").len(),
+        1
+    );
     let legend: Vec<(String, String)> = all(&web, "ul.chart-legend > li")
         .iter()
         .map(|li| {
-            assert_eq!(all(li, "span.swatch").len(), 1, "every entry has its swatch");
-            (attr(li, "class"), li.text_content().unwrap().trim().to_string())
+            assert_eq!(
+                all(li, "span.swatch").len(),
+                1,
+                "every entry has its swatch"
+            );
+            (
+                attr(li, "class"),
+                li.text_content().unwrap().trim().to_string(),
+            )
         })
         .collect();
     assert_eq!(
@@ -296,7 +312,12 @@ async fn packing_chart_is_laid_out_at_the_width_it_is_drawn() {
     let svg = chart.query_selector("svg").unwrap().unwrap();
     let drawn = f64::from(chart.client_width());
     assert!(drawn > 0.0);
-    let width: f64 = attr(&svg, "viewBox").split(' ').nth(2).unwrap().parse().unwrap();
+    let width: f64 = attr(&svg, "viewBox")
+        .split(' ')
+        .nth(2)
+        .unwrap()
+        .parse()
+        .unwrap();
     assert_eq!(width, drawn.max(300.0), "viewBox {width} for {drawn} px");
     let font = svg
         .unchecked_ref::<HtmlElement>()
@@ -305,7 +326,10 @@ async fn packing_chart_is_laid_out_at_the_width_it_is_drawn() {
         .unwrap();
     // Text of 11 units renders 11 px: the font grows only when drawn below 300 px.
     let expected = kasm_sizer::charts::fit::fit(drawn, 300.0).font;
-    assert_eq!(font, format!("{}px", kasm_sizer::charts::path::num(expected)));
+    assert_eq!(
+        font,
+        format!("{}px", kasm_sizer::charts::path::num(expected))
+    );
     // What the limit lines mean is said under the chart, not crammed into an axis title.
     assert!(chart
         .text_content()

@@ -66,10 +66,16 @@ async fn role_cards_show_scenarios_settings_and_why() {
     assert!(text.contains("Patching + 1 failure"), "{text}");
     // WEB-4: 2 down leaves 150 for 200, 50 short, which N+1 never promised: expected, not
     // a failure (issue 14, item 4).
-    let two_down = web.query_selector("tr.expected").unwrap().expect("2 down is expected");
+    let two_down = web
+        .query_selector("tr.expected")
+        .unwrap()
+        .expect("2 down is expected");
     let row = two_down.text_content().unwrap();
     assert!(row.contains("50 short") && row.contains("WEB-4"), "{row}");
-    assert!(web.query_selector("tr.short").unwrap().is_none(), "no broken promise under N+1");
+    assert!(
+        web.query_selector("tr.short").unwrap().is_none(),
+        "no broken promise under N+1"
+    );
     let why = web.query_selector("details.why").unwrap().unwrap();
     assert!(!why.has_attribute("open"), "the reasons start folded away");
     let summary: web_sys::HtmlElement = why
@@ -264,7 +270,10 @@ async fn printing_starts_with_what_was_sized_and_opens_every_why_then_puts_them_
     // Issue 14, item 11: a printed plan starts with its inputs and link, and prints the
     // why lists open; after printing the page is as the person left it.
     let app = mount(None).await;
-    assert!(app.find("print-summary").is_none(), "drawn only for the print");
+    assert!(
+        app.find("print-summary").is_none(),
+        "drawn only for the print"
+    );
     open_why(&app, "webapp").await;
     let open = |app: &ui_support::Mounted| -> Vec<bool> {
         let list = app
@@ -287,12 +296,21 @@ async fn printing_starts_with_what_was_sized_and_opens_every_why_then_puts_them_
     let printed = app.get("print-summary");
     let text = printed.text_content().unwrap();
     // The worked example: zone Default, 200 sessions of Desktop at 2 CPU / 4 GB (AG-1).
-    assert!(text.contains("Default") && text.contains("Desktop"), "{text}");
+    assert!(
+        text.contains("Default") && text.contains("Desktop"),
+        "{text}"
+    );
     assert!(text.contains("2 CPU / 4 GB RAM / 5 GB disk"), "{text}");
     let settings = app.get("print-settings");
-    let agent_cpu = settings.query_selector("[data-key=agent_cpu] dd").unwrap().unwrap();
+    let agent_cpu = settings
+        .query_selector("[data-key=agent_cpu] dd")
+        .unwrap()
+        .unwrap();
     assert_eq!(agent_cpu.text_content().unwrap(), "16 cores");
-    assert!(app.text("print-link").contains('?'), "the plan link as text");
+    assert!(
+        app.text("print-link").contains('?'),
+        "the plan link as text"
+    );
     assert!(open(&app).iter().all(|o| *o), "every why prints open");
 
     window_event("afterprint").await;

@@ -24,7 +24,10 @@ fn words(text: &str) -> String {
 
 /// The first chip showing `id` inside `scope` (a CSS selector).
 fn chip(app: &Mounted, scope: &str, id: &str) -> HtmlElement {
-    let chips = app.root.query_selector_all(&format!("{scope} a.rule")).unwrap();
+    let chips = app
+        .root
+        .query_selector_all(&format!("{scope} a.rule"))
+        .unwrap();
     (0..chips.length())
         .filter_map(|i| chips.item(i))
         .map(|n| n.unchecked_into::<HtmlElement>())
@@ -63,14 +66,24 @@ async fn a_chip_is_a_link_to_its_rule_described_by_the_rules_summary_and_source(
     let said = description(&app, &web4);
     assert_eq!(said, words(&rule.description()));
     assert!(said.starts_with(rule.summary), "{said}");
-    assert!(said.contains(&format!("Source: {}", rule.source_text())), "{said}");
+    assert!(
+        said.contains(&format!("Source: {}", rule.source_text())),
+        "{said}"
+    );
     // A rule with our interpretation says so, and a chip in the "why" list works the same.
-    let details = app.root.query_selector("#role-db details.why").unwrap().unwrap();
+    let details = app
+        .root
+        .query_selector("#role-db details.why")
+        .unwrap()
+        .unwrap();
     details.set_attribute("open", "").unwrap();
     settle().await;
     let db3 = chip(&app, "#role-db .why", "DB-3");
     let said = description(&app, &db3);
-    assert!(said.contains("Our interpretation: below 50 sessions the DB-2 minimum"), "{said}");
+    assert!(
+        said.contains("Our interpretation: below 50 sessions the DB-2 minimum"),
+        "{said}"
+    );
     assert!(said.ends_with("(guide, our interpretation)."), "{said}");
     // Every chip on the page names a description that exists, and no id is used twice.
     let chips = app.root.query_selector_all("a.rule").unwrap();
@@ -99,12 +112,26 @@ async fn a_focused_chip_opens_a_note_with_its_rule_beside_it_and_escape_closes_i
     let web4_rule = rule("WEB-4").unwrap();
     assert!(text.starts_with("WEB-4 guide"), "{text}");
     assert!(text.contains(web4_rule.summary), "{text}");
-    assert!(text.contains(&format!("Source: {}", web4_rule.source_text())), "{text}");
+    assert!(
+        text.contains(&format!("Source: {}", web4_rule.source_text())),
+        "{text}"
+    );
     assert_eq!(note.get_attribute("aria-hidden").as_deref(), Some("true"));
     // The note sits beside the chip, never over it.
-    let (n, c) = (note.get_bounding_client_rect(), web4.get_bounding_client_rect());
-    let overlaps = n.left() < c.right() && c.left() < n.right() && n.top() < c.bottom() && c.top() < n.bottom();
-    assert!(!overlaps, "note {:?} covers the chip {:?}", (n.top(), n.bottom()), (c.top(), c.bottom()));
+    let (n, c) = (
+        note.get_bounding_client_rect(),
+        web4.get_bounding_client_rect(),
+    );
+    let overlaps = n.left() < c.right()
+        && c.left() < n.right()
+        && n.top() < c.bottom()
+        && c.top() < n.bottom();
+    assert!(
+        !overlaps,
+        "note {:?} covers the chip {:?}",
+        (n.top(), n.bottom()),
+        (c.top(), c.bottom())
+    );
     // Another chip's focus shows that chip's rule.
     let db5 = chip(&app, "#role-db", "DB-5");
     db5.focus().unwrap();
@@ -114,11 +141,17 @@ async fn a_focused_chip_opens_a_note_with_its_rule_beside_it_and_escape_closes_i
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("Escape");
     init.set_bubbles(true);
-    let escape = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let escape =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     db5.dispatch_event(&escape).unwrap();
     settle().await;
     assert!(app.find("rule-note").is_none(), "Escape closes the note");
-    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
     assert!(active.is_same_node(Some(&db5)));
 }
 
@@ -142,19 +175,34 @@ async fn the_rules_view_lists_every_rule_of_the_table_with_its_kind() {
         };
         assert!(kind.class_list().contains(class), "{}", r.id);
         let about = row.query_selector(".rule-about").unwrap().unwrap();
-        assert_eq!(words(&about.text_content().unwrap()), words(&r.description()), "{}", r.id);
+        assert_eq!(
+            words(&about.text_content().unwrap()),
+            words(&r.description()),
+            "{}",
+            r.id
+        );
         if let Some(reading) = r.interpretation {
             assert!(about.text_content().unwrap().contains(reading));
         }
     }
     // GPU-1 is shown for reference, not computed.
-    assert!(row(&app, "GPU-1").text_content().unwrap().contains("Not modelled by this calculator."));
+    assert!(row(&app, "GPU-1")
+        .text_content()
+        .unwrap()
+        .contains("Not modelled by this calculator."));
     // The groups in the table's order, under the view's heading.
     let headings: Vec<String> = {
         let list = view.query_selector_all(".rule-group h3").unwrap();
-        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap())
+            .collect()
     };
-    assert_eq!(headings, groups().map(|(name, _)| name.to_string()).collect::<Vec<_>>());
+    assert_eq!(
+        headings,
+        groups()
+            .map(|(name, _)| name.to_string())
+            .collect::<Vec<_>>()
+    );
 }
 
 /// The page's clock, in milliseconds.
@@ -164,7 +212,9 @@ fn now_ms() -> f64 {
 
 /// The card names and items a row lists, line by line: "Agents: a · b".
 fn listed(app: &Mounted, id: &str) -> Vec<String> {
-    let lines = row(app, id).query_selector_all(".rule-uses > ul > li").unwrap();
+    let lines = row(app, id)
+        .query_selector_all(".rule-uses > ul > li")
+        .unwrap();
     (0..lines.length())
         .map(|i| words(&lines.item(i).unwrap().text_content().unwrap()))
         .collect()
@@ -193,13 +243,38 @@ async fn the_figures_listed_for_a_rule_follow_the_plan() {
     // WEB-4 on the guide's example: 3 web app servers and the cases with servers down.
     let web4 = listed(&app, "WEB-4");
     assert_eq!(web4, expected(&plan, "WEB-4"));
-    assert!(web4[0].starts_with("Web app servers: Web app servers in zone Default: 3"), "{web4:?}");
+    assert!(
+        web4[0].starts_with("Web app servers: Web app servers in zone Default: 3"),
+        "{web4:?}"
+    );
     // AS-1 (autoscaling) is not used by a static pool, AG-8 (N+2) is.
     assert!(row(&app, "AS-1").class_list().contains("unused"));
-    assert_eq!(words(&row(&app, "AS-1").query_selector(".rule-uses").unwrap().unwrap().text_content().unwrap()), "Not used by this plan.");
+    assert_eq!(
+        words(
+            &row(&app, "AS-1")
+                .query_selector(".rule-uses")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap()
+        ),
+        "Not used by this plan."
+    );
     assert!(!row(&app, "AG-8").class_list().contains("unused"));
-    let used = |p: &Plan| rule_uses(&size(p).unwrap()).iter().filter(|u| u.used()).count();
-    assert_eq!(app.text("rules-used"), format!("This plan uses {} of the {} rules.", used(&plan), RULES.len()));
+    let used = |p: &Plan| {
+        rule_uses(&size(p).unwrap())
+            .iter()
+            .filter(|u| u.used())
+            .count()
+    };
+    assert_eq!(
+        app.text("rules-used"),
+        format!(
+            "This plan uses {} of the {} rules.",
+            used(&plan),
+            RULES.len()
+        )
+    );
 
     // Autoscaling: AS-1 now sizes the agents and AG-8's spare agents are gone (AG-9).
     let start = now_ms();
@@ -217,7 +292,14 @@ async fn the_figures_listed_for_a_rule_follow_the_plan() {
     assert_eq!(listed(&app, "AS-1"), expected(&autoscaled, "AS-1"));
     assert!(listed(&app, "AS-1")[0].starts_with("Agents: "));
     assert!(row(&app, "AG-8").class_list().contains("unused"));
-    assert_eq!(app.text("rules-used"), format!("This plan uses {} of the {} rules.", used(&autoscaled), RULES.len()));
+    assert_eq!(
+        app.text("rules-used"),
+        format!(
+            "This plan uses {} of the {} rules.",
+            used(&autoscaled),
+            RULES.len()
+        )
+    );
 
     // Back to a static pool, then straight to print: the printed rules are the plan's own,
     // without waiting for a pause.
@@ -227,12 +309,23 @@ async fn the_figures_listed_for_a_rule_follow_the_plan() {
         assert!(row(&app, "AG-8").class_list().contains("unused"), "not yet");
     }
     let window = web_sys::window().unwrap();
-    window.dispatch_event(&web_sys::Event::new("beforeprint").unwrap()).unwrap();
+    window
+        .dispatch_event(&web_sys::Event::new("beforeprint").unwrap())
+        .unwrap();
     settle().await;
     assert!(!row(&app, "AG-8").class_list().contains("unused"));
     assert_eq!(listed(&app, "WEB-4"), expected(&plan, "WEB-4"));
-    assert_eq!(app.text("rules-used"), format!("This plan uses {} of the {} rules.", used(&plan), RULES.len()));
-    window.dispatch_event(&web_sys::Event::new("afterprint").unwrap()).unwrap();
+    assert_eq!(
+        app.text("rules-used"),
+        format!(
+            "This plan uses {} of the {} rules.",
+            used(&plan),
+            RULES.len()
+        )
+    );
+    window
+        .dispatch_event(&web_sys::Event::new("afterprint").unwrap())
+        .unwrap();
     settle().await;
 }
 
@@ -247,15 +340,24 @@ async fn figures_resting_on_rules_outside_the_guide_carry_the_badge() {
     // The agents' AutoScale reasons (AS-2..AS-4) sit in the AutoScale card (issue 16), the
     // rest in the agents card: between them, every reason carries its badge once.
     for card in ["#role-agent", "#role-autoscale"] {
-        let details = app.root.query_selector(&format!("{card} details.why")).unwrap().unwrap();
+        let details = app
+            .root
+            .query_selector(&format!("{card} details.why"))
+            .unwrap()
+            .unwrap();
         details.set_attribute("open", "").unwrap();
     }
     settle().await;
     assert_eq!(
-        app.count("#role-agent .why .badge.outside-guide") + app.count("#role-autoscale .why .badge.outside-guide"),
+        app.count("#role-agent .why .badge.outside-guide")
+            + app.count("#role-autoscale .why .badge.outside-guide"),
         outside as u32
     );
-    let badge = app.root.query_selector("#role-agent .why .badge.outside-guide").unwrap().unwrap();
+    let badge = app
+        .root
+        .query_selector("#role-agent .why .badge.outside-guide")
+        .unwrap()
+        .unwrap();
     // Its words, and an explanation for screen readers.
     assert_eq!(
         words(&badge.text_content().unwrap()),
@@ -263,10 +365,18 @@ async fn figures_resting_on_rules_outside_the_guide_carry_the_badge() {
     );
     // A static pool's agent figures rest on the guide, but for their swap (SW-1).
     let app = mount(None).await;
-    let details = app.root.query_selector("#role-agent details.why").unwrap().unwrap();
+    let details = app
+        .root
+        .query_selector("#role-agent details.why")
+        .unwrap()
+        .unwrap();
     details.set_attribute("open", "").unwrap();
     settle().await;
     assert_eq!(app.count("#role-agent .why .badge.outside-guide"), 1);
-    let marked = app.root.query_selector("#role-agent .why .why-item:has(.badge.outside-guide) .rules").unwrap().unwrap();
+    let marked = app
+        .root
+        .query_selector("#role-agent .why .why-item:has(.badge.outside-guide) .rules")
+        .unwrap()
+        .unwrap();
     assert_eq!(words(&marked.text_content().unwrap()), "SW-1");
 }

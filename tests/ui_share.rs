@@ -125,7 +125,11 @@ async fn the_share_field_stays_hidden_and_out_of_the_tab_order_until_the_clipboa
     let field: web_sys::HtmlInputElement = by_id(&app.root, "share-url").unwrap().unchecked_into();
     assert!(field.hidden(), "hidden until Copy link needs it");
     assert!(field.read_only());
-    assert_eq!(field.value(), "", "nothing computed for a field nobody sees");
+    assert_eq!(
+        field.value(),
+        "",
+        "nothing computed for a field nobody sees"
+    );
 }
 
 #[wasm_bindgen_test]

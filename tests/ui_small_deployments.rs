@@ -21,28 +21,50 @@ fn chosen(app: &Mounted, slug: &str) -> String {
         .value()
 }
 
-const ROLE_CARDS: [&str; 5] = ["#role-webapp", "#role-db", "#role-agent", "#role-proxy", "#role-lb"];
+const ROLE_CARDS: [&str; 5] = [
+    "#role-webapp",
+    "#role-db",
+    "#role-agent",
+    "#role-proxy",
+    "#role-lb",
+];
 
 #[wasm_bindgen_test]
 async fn ss_1_a_single_server_replaces_the_role_cards_and_one_click_sizes_it_distributed() {
     let app = mount(None).await;
     assert!(app.find("input-single-server-reserve").is_none());
     assert_eq!(app.count("#role-single"), 0);
-    assert!(app.find("summary-short").is_none(), "a distributed plan has no single server to fall short");
+    assert!(
+        app.find("summary-short").is_none(),
+        "a distributed plan has no single server to fall short"
+    );
     app.choose("deployment", "single_server").await;
     for card in ROLE_CARDS {
-        assert_eq!(app.count(card), 0, "{card} is not a role of a single server");
+        assert_eq!(
+            app.count(card),
+            0,
+            "{card} is not a role of a single server"
+        );
     }
     assert_eq!(app.count("#role-single"), 1);
     assert_eq!(app.text("total-servers"), "1");
     // SS-3 requests: 16 - 2.1 = 13.9 CPU and 64 - 0.875 GB counted; AG-1: min(6, 15) = 6.
     assert_eq!(app.text("single-counted"), "13.9 CPU / 63.125 GB");
     assert_eq!(app.text("single-sessions-held"), "6");
-    assert!(app.text("single-fit").contains("Holds 6 of the 200"), "{}", app.text("single-fit"));
+    assert!(
+        app.text("single-fit").contains("Holds 6 of the 200"),
+        "{}",
+        app.text("single-fit")
+    );
     // SS-4: the headline says so too, so "1 server" never reads as a finished answer.
     let short = app.text("summary-short");
-    assert!(short.starts_with("This server holds 6 of the 200 container sessions at peak (194 short)"), "{short}");
-    assert!(app.text("single-spof").starts_with("Single point of failure."));
+    assert!(
+        short.starts_with("This server holds 6 of the 200 container sessions at peak (194 short)"),
+        "{short}"
+    );
+    assert!(app
+        .text("single-spof")
+        .starts_with("Single point of failure."));
     // Its chart: up it holds 6, down none (SS-1); the role charts are gone.
     let chart = app.get("chart-redundancy-single");
     let bars: Vec<String> = (0..3)
@@ -62,9 +84,15 @@ async fn ss_1_a_single_server_replaces_the_role_cards_and_one_click_sizes_it_dis
     // SS-2: 80 GB + 6 sessions x 5 GB, + 0.55 GB database.
     assert_eq!(app.text("single-disk-total"), "110.55 GB");
     // The reserve is offered with the Helm chart's figures.
-    let reserves = app.get("input-single-server-reserve").text_content().unwrap();
+    let reserves = app
+        .get("input-single-server-reserve")
+        .text_content()
+        .unwrap();
     for (cpus, _) in [RESERVE_REQUESTS, RESERVE_LIMITS] {
-        assert!(reserves.contains(&format!("{} CPU", readable(cpus))), "{reserves}");
+        assert!(
+            reserves.contains(&format!("{} CPU", readable(cpus))),
+            "{reserves}"
+        );
     }
     assert!(reserves.contains(&format!("{} MiB", readable(RESERVE_REQUESTS.1 * 1024.0))));
     assert!(reserves.contains(&format!("{} GiB", readable(RESERVE_LIMITS.1))));
@@ -104,10 +132,16 @@ async fn nu_1_200_named_users_at_20_percent_give_a_peak_of_40() {
     // At the default 100 %, switching named users on keeps the peak.
     assert_eq!(app.input("peak-sessions").value(), "200");
     let twenty = "anchor-peak-concurrency-percent-20";
-    assert_eq!(app.get(twenty).get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        app.get(twenty).get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     app.click(twenty).await;
     assert_eq!(app.input("peak-concurrency-percent").value(), "20");
-    assert_eq!(app.get(twenty).get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        app.get(twenty).get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     // NU-1: ceil(200 x 20 % x 1) = 40.
     assert_eq!(app.input("peak-sessions").value(), "40");
     // WEB-1: max(1, ceil(40 / 150)) + 1 = 2; AG-1: ceil(40 / 8) + 2 = 7.
@@ -115,7 +149,10 @@ async fn nu_1_200_named_users_at_20_percent_give_a_peak_of_40() {
     assert_eq!(app.text("agent-servers"), "7");
     let table = app.text("named-users-table");
     assert!(table.contains("200") && table.contains("40"), "{table}");
-    assert!(table.contains("a school running Kasm for two classrooms"), "{table}");
+    assert!(
+        table.contains("a school running Kasm for two classrooms"),
+        "{table}"
+    );
     // The workspace editor shows the same named users, its toggle on.
     assert!(app.input("zones-0-profiles-0-uses-named-users").checked());
     assert_eq!(app.input("zones-0-profiles-0-named-users").value(), "200");
@@ -143,7 +180,8 @@ async fn nu_1_a_workspace_toggle_counts_its_named_users_and_the_total_becomes_th
     app.click("add-profile-0").await;
     app.click("input-zones-0-profiles-1-uses-named-users").await;
     app.type_into("zones-0-profiles-1-named-users", "100").await;
-    app.type_into("zones-0-profiles-1-concurrency-percent", "50").await;
+    app.type_into("zones-0-profiles-1-concurrency-percent", "50")
+        .await;
     // 200 typed sessions + ceil(100 x 50 %) = 250; the total cannot be typed into.
     assert_eq!(app.text("peak-from-users-0-1"), "50");
     let peak = app.input("peak-sessions");
@@ -165,7 +203,10 @@ async fn ov_1_applying_the_advice_sets_the_override_and_undo_takes_it_back() {
     assert_eq!(chosen(&app, "agents-cpu-override-kind"), "absolute");
     assert_eq!(app.input("agents-cpu-override").value(), "32");
     assert_eq!(app.text("agent-servers"), "15");
-    assert!(app.find("apply-override").is_none(), "the advice is gone once applied");
+    assert!(
+        app.find("apply-override").is_none(),
+        "the advice is gone once applied"
+    );
     assert!(app.find("advice-undo").is_some());
     // The share bar's Undo takes it back as one step.
     app.click("undo").await;
@@ -185,8 +226,17 @@ async fn sw_1_every_session_host_shows_its_swap_beside_the_vendor_sizes() {
     // 2 GB x 8 sessions per agent.
     assert_eq!(app.text("swap-gb-agent"), "16 GB");
     let agent = app.text("swap-agent");
-    assert!(agent.contains("kasmtech/terraform") && agent.contains("outside the guide"), "{agent}");
-    let bill = app.root.query_selector("table.bill").unwrap().unwrap().text_content().unwrap();
+    assert!(
+        agent.contains("kasmtech/terraform") && agent.contains("outside the guide"),
+        "{agent}"
+    );
+    let bill = app
+        .root
+        .query_selector("table.bill")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
     assert!(bill.contains("Swap each (GB)"), "{bill}");
     // Only the agents' row runs sessions, so it alone has a swap figure.
     let cells = app

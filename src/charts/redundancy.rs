@@ -161,7 +161,12 @@ pub fn redundancy_chart(role: &RoleReport) -> BarChart {
 
 /// The single server's chart (SS-1): it alone up, then down (a single point of failure).
 pub fn single_server_chart(server: &SingleServerReport) -> BarChart {
-    scenario_chart(Role::SingleServer, &server.scenarios, server.demand, "Server down")
+    scenario_chart(
+        Role::SingleServer,
+        &server.scenarios,
+        server.demand,
+        "Server down",
+    )
 }
 
 /// Bars from scenarios against peak `demand`.
@@ -553,7 +558,12 @@ mod tests {
                         assert!(a.0 >= 0.0 && a.0 + a.2 <= l.frame.width, "{ctx}");
                         // Apart from the next label by 4 units or more.
                         if let Some(b) = boxes.get(i + 1) {
-                            assert!(b.0 - (a.0 + a.2) >= 4.0 - 1e-9 || a.1 + a.3 <= b.1 || b.1 + b.3 <= a.1, "{ctx}");
+                            assert!(
+                                b.0 - (a.0 + a.2) >= 4.0 - 1e-9
+                                    || a.1 + a.3 <= b.1
+                                    || b.1 + b.3 <= a.1,
+                                "{ctx}"
+                            );
                         }
                         assert!(a.1 >= 0.0 && a.1 + a.3 <= l.frame.height, "{ctx}");
                         // Off the peak line (drawn 2 units wide).

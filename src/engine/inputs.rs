@@ -369,7 +369,9 @@ mod tests {
             .find(|u| u.path == "zones[0].profiles[0].sessions")
             .unwrap();
         assert_eq!(s.rule, "NU-1");
-        assert!(!u.iter().any(|u| u.path == "zones[0].profiles[0].named_users"));
+        assert!(!u
+            .iter()
+            .any(|u| u.path == "zones[0].profiles[0].named_users"));
         assert!(crate::engine::validate(&plan).is_ok());
     }
 

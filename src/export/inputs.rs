@@ -85,7 +85,11 @@ fn value_for_people(param: &Param<Plan>, raw: &str) -> String {
     let price = plain.strip_prefix("currency ");
     let plain = price.unwrap_or(plain);
     if let Ok(x) = raw.parse::<f64>() {
-        let figure = if price.is_some() { number(x, 4) } else { readable(x) };
+        let figure = if price.is_some() {
+            number(x, 4)
+        } else {
+            readable(x)
+        };
         return format!("{figure} {}", counted(plain, x))
             .trim_end()
             .to_string();
@@ -161,8 +165,7 @@ pub fn inputs_summary(plan: &Plan) -> InputsSummary {
     let is_unused = |path: &str| {
         unused.iter().any(|u| {
             u.path == path
-                || u
-                    .path
+                || u.path
                     .strip_prefix(path)
                     .is_some_and(|rest| rest.starts_with('[') || rest.starts_with('.'))
         })

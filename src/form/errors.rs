@@ -227,15 +227,11 @@ mod tests {
         // The users box and the workspace's own named users are highlighted: two fields.
         assert_eq!(
             errs.highlighted(&d),
-            [
-                "zones[0].profiles[0].named_users",
-                PEAK_USERS_PATH,
-            ]
+            ["zones[0].profiles[0].named_users", PEAK_USERS_PATH,]
         );
         d.set_text(PEAK_USERS_PATH, "200".into());
-        let plan_errs = FieldErrors::from_engine(
-            &crate::engine::validate(&d.parse().unwrap()).unwrap_err(),
-        );
+        let plan_errs =
+            FieldErrors::from_engine(&crate::engine::validate(&d.parse().unwrap()).unwrap_err());
         assert_eq!(
             plan_errs.shown_at(&d, PEAK_CONCURRENCY_PATH),
             plan_errs.message_for("zones[0].profiles[0].concurrency_percent")

@@ -71,9 +71,17 @@ pub fn place(at: Rect, width: f64, height: f64, needed: f64) -> Placement {
     let below = height - at.bottom - GAP - MARGIN;
     let above = at.top - GAP - MARGIN;
     if below >= needed || (above < needed && below >= above) {
-        Placement::Below { left, top: at.bottom + GAP, max_height: below }
+        Placement::Below {
+            left,
+            top: at.bottom + GAP,
+            max_height: below,
+        }
     } else {
-        Placement::Above { left, bottom: height - at.top + GAP, max_height: above }
+        Placement::Above {
+            left,
+            bottom: height - at.top + GAP,
+            max_height: above,
+        }
     }
 }
 
@@ -82,51 +90,96 @@ mod tests {
     use super::*;
 
     fn chip(top: f64, left: f64) -> Rect {
-        Rect { top, bottom: top + 18.0, left }
+        Rect {
+            top,
+            bottom: top + 18.0,
+            left,
+        }
     }
 
     #[test]
     fn a_chip_with_room_below_gets_its_note_below() {
         // 900 - 118 - 6 - 8 = 768 px of room under the chip.
-        let high = Placement::Below { left: 300.0, top: 124.0, max_height: 768.0 };
+        let high = Placement::Below {
+            left: 300.0,
+            top: 124.0,
+            max_height: 768.0,
+        };
         assert_eq!(place(chip(100.0, 300.0), 1400.0, 900.0, ROOM), high);
         // 900 - 618 - 14 = 268 below: short of 280, and less than the 586 above.
-        let low = Placement::Above { left: 300.0, bottom: 306.0, max_height: 586.0 };
+        let low = Placement::Above {
+            left: 300.0,
+            bottom: 306.0,
+            max_height: 586.0,
+        };
         assert_eq!(place(chip(600.0, 300.0), 1400.0, 900.0, ROOM), low);
         // Still 280 px below at two thirds down the screen: below, over what follows.
-        assert!(matches!(place(chip(580.0, 300.0), 1400.0, 900.0, ROOM), Placement::Below { .. }));
+        assert!(matches!(
+            place(chip(580.0, 300.0), 1400.0, 900.0, ROOM),
+            Placement::Below { .. }
+        ));
     }
 
     #[test]
     fn a_measured_note_goes_below_whenever_it_fits_there() {
         // 268 px below: too little for the estimate, enough for a note measured at 250 px.
-        let fits = Placement::Below { left: 300.0, top: 624.0, max_height: 268.0 };
+        let fits = Placement::Below {
+            left: 300.0,
+            top: 624.0,
+            max_height: 268.0,
+        };
         assert_eq!(place(chip(600.0, 300.0), 1400.0, 900.0, 250.0), fits);
         // Fitting on neither side: the larger side, where it scrolls.
-        let tall = Placement::Above { left: 300.0, bottom: 306.0, max_height: 586.0 };
+        let tall = Placement::Above {
+            left: 300.0,
+            bottom: 306.0,
+            max_height: 586.0,
+        };
         assert_eq!(place(chip(600.0, 300.0), 1400.0, 900.0, 700.0), tall);
-        let tall_high = Placement::Below { left: 300.0, top: 324.0, max_height: 568.0 };
+        let tall_high = Placement::Below {
+            left: 300.0,
+            top: 324.0,
+            max_height: 568.0,
+        };
         assert_eq!(place(chip(300.0, 300.0), 1400.0, 900.0, 700.0), tall_high);
     }
 
     #[test]
     fn a_chip_low_on_a_wide_screen_gets_its_note_above() {
-        let low = Placement::Above { left: 300.0, bottom: 106.0, max_height: 786.0 };
+        let low = Placement::Above {
+            left: 300.0,
+            bottom: 106.0,
+            max_height: 786.0,
+        };
         assert_eq!(place(chip(800.0, 300.0), 1400.0, 900.0, ROOM), low);
     }
 
     #[test]
     fn a_note_near_the_right_edge_moves_left_to_stay_on_screen() {
         // 1400 - 420 - 8 = 972: the note ends 8 px before the edge.
-        let right = Placement::Below { left: 972.0, top: 124.0, max_height: 768.0 };
+        let right = Placement::Below {
+            left: 972.0,
+            top: 124.0,
+            max_height: 768.0,
+        };
         assert_eq!(place(chip(100.0, 1350.0), 1400.0, 900.0, ROOM), right);
-        let left = Placement::Below { left: MARGIN, top: 124.0, max_height: 768.0 };
+        let left = Placement::Below {
+            left: MARGIN,
+            top: 124.0,
+            max_height: 768.0,
+        };
         assert_eq!(place(chip(100.0, 2.0), 1400.0, 900.0, ROOM), left);
     }
 
     #[test]
     fn on_a_phone_the_note_docks_to_the_half_away_from_the_chip() {
-        assert_eq!(place(chip(100.0, 20.0), 390.0, 844.0, ROOM), Placement::DockBottom);
-        assert_eq!(place(chip(600.0, 20.0), 390.0, 844.0, ROOM), Placement::DockTop);
+        assert_eq!(
+            place(chip(100.0, 20.0), 390.0, 844.0, ROOM),
+            Placement::DockBottom
+        );
+        assert_eq!(
+            place(chip(600.0, 20.0), 390.0, 844.0, ROOM),
+            Placement::DockTop
+        );
     }
 }

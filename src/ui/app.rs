@@ -11,9 +11,9 @@ use super::share::notice::{LinkNotice, RestoreBanner};
 use super::stages::{stage, Stages};
 use super::state::AppState;
 use crate::engine::Plan;
+use crate::form::editors::is_big;
 use crate::form::history::{shortcut, HistoryKey};
 use wasm_bindgen::JsCast;
-use crate::form::editors::is_big;
 
 /// The whole page; starts from `plan` (the guide's worked example when not given).
 #[component]

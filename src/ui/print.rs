@@ -60,7 +60,11 @@ fn SummaryCard() -> impl IntoView {
     let state = use_app_state();
     let share = use_context::<ShareState>();
     let summary = Memo::new(move |_| state.plan.with(inputs_summary));
-    let link = move || share.map(|s| dom::page_url_with(&s.query())).unwrap_or_default();
+    let link = move || {
+        share
+            .map(|s| dom::page_url_with(&s.query()))
+            .unwrap_or_default()
+    };
     let workspaces = move || summary.with(|s| s.workspaces.clone());
     let settings = move || summary.with(|s| s.settings.clone());
     view! {

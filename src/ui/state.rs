@@ -11,10 +11,10 @@
 
 use leptos::prelude::*;
 
-use crate::engine::{size, validate, Plan, Report};
-use crate::form::presets::{Preset, PresetPart};
-use crate::form::history::{steps_for, Change, History};
 use crate::engine::inputs::{unused_inputs, Unused};
+use crate::engine::{size, validate, Plan, Report};
+use crate::form::history::{steps_for, Change, History};
+use crate::form::presets::{Preset, PresetPart};
 use crate::form::{FieldErrors, PlanDraft};
 
 /// Result of reading and validating the current draft.
@@ -75,7 +75,10 @@ impl AppState {
     /// Build the state for a starting plan (not yet provided as context).
     pub fn new(initial: Plan) -> Self {
         let first = PlanDraft::from_plan(&initial);
-        let history = StoredValue::new(History::new(first.clone(), steps_for(first.profile_count())));
+        let history = StoredValue::new(History::new(
+            first.clone(),
+            steps_for(first.profile_count()),
+        ));
         let draft = RwSignal::new(first);
         // Reading and validating is cheap; sizing (formatting every "why" and setting) is
         // not, so it runs only where the report is read: errors, the stale mark and the
@@ -180,8 +183,10 @@ impl AppState {
     /// to undo.
     pub fn open_plan(&self, plan: Plan) {
         let draft = PlanDraft::from_plan(&plan);
-        self.history
-            .set_value(History::new(draft.clone(), steps_for(draft.profile_count())));
+        self.history.set_value(History::new(
+            draft.clone(),
+            steps_for(draft.profile_count()),
+        ));
         self.draft.set(draft);
         self.loads.update(|n| *n += 1);
         self.can_undo_redo.set((false, false));
@@ -189,12 +194,10 @@ impl AppState {
 
     /// Go one change back (`redo` false) or forward again (`redo` true), if there is one.
     pub fn undo_redo(&self, redo: bool) {
-        let back = self
-            .history
-            .try_update_value(|h| {
-                let d = if redo { h.redo() } else { h.undo() }.cloned();
-                (d, (h.can_undo(), h.can_redo()))
-            });
+        let back = self.history.try_update_value(|h| {
+            let d = if redo { h.redo() } else { h.undo() }.cloned();
+            (d, (h.can_undo(), h.can_redo()))
+        });
         if let Some((Some(draft), can)) = back {
             self.draft.set(draft);
             self.can_undo_redo.set(can);
@@ -282,8 +285,11 @@ impl AppState {
     /// Why the input at `path` does not apply to the plan as chosen, with its rule
     /// (reactive); `None` when it applies.
     pub fn unused(&self, path: &str) -> Option<(&'static str, &'static str)> {
-        self.unused
-            .with(|u| u.iter().find(|u| u.path == path).map(|u| (u.reason, u.rule)))
+        self.unused.with(|u| {
+            u.iter()
+                .find(|u| u.path == path)
+                .map(|u| (u.reason, u.rule))
+        })
     }
 }
 

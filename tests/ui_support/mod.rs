@@ -31,7 +31,10 @@ pub async fn settle() {
     next_task().await;
     leptos::task::tick().await;
     let frame = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
     next_task().await;

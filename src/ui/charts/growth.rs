@@ -104,7 +104,11 @@ impl CostWords {
             (false, false) => format!("{name} ({c})"),
             (false, true) => format!("{name} ({c}, partial)"),
         };
-        let axis = if c.is_empty() { "Cost / month".to_string() } else { format!("{c} / month") };
+        let axis = if c.is_empty() {
+            "Cost / month".to_string()
+        } else {
+            format!("{c} / month")
+        };
         (title, axis)
     }
 }
@@ -138,7 +142,11 @@ fn panel(p: &GrowthPanel, money: &CostWords) -> impl IntoView + use<> {
         money.words(&p.name)
     };
     let heading_y = p.heading_y;
-    let markers = p.markers.iter().map(|m| marker(m, key, heading_y)).collect_view();
+    let markers = p
+        .markers
+        .iter()
+        .map(|m| marker(m, key, heading_y))
+        .collect_view();
     view! {
         <g class=format!("panel panel-{key}") data-panel=key>
             <text class="panel-title" x=num(p.frame.x0()) y=num(heading_y)>

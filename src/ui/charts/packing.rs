@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::axis::{x_axis, Plot};
 use super::drawn_fit;
-use crate::charts::packing::{agent_packing, default_target, PackingChart, PackingLayout, PackingRowLayout};
+use crate::charts::packing::{
+    agent_packing, default_target, PackingChart, PackingLayout, PackingRowLayout,
+};
 use crate::charts::path::num;
 use crate::engine::WorkspaceKind;
 use crate::ui::state::use_app_state;
@@ -157,7 +159,12 @@ pub fn AgentPackingChart() -> impl IntoView {
                 .with(|r| r.as_ref().and_then(|r| agent_packing(plan, r, z, i)))
         })
     });
-    let value = move || target.get().map(|(z, i)| format!("{z}.{i}")).unwrap_or_default();
+    let value = move || {
+        target
+            .get()
+            .map(|(z, i)| format!("{z}.{i}"))
+            .unwrap_or_default()
+    };
     let pick = move |ev: web_sys::Event| {
         let v = event_target_value(&ev);
         let parsed = v

@@ -10,8 +10,8 @@ use super::axis::{x_axis, y_axis, Plot};
 use super::drawn_fit;
 use crate::charts::path::num;
 use crate::charts::redundancy::{
-    redundancy_chart, role_key, single_server_chart, status_key, status_words, BarChart,
-    BarLayout, BarRect,
+    redundancy_chart, role_key, single_server_chart, status_key, status_words, BarChart, BarLayout,
+    BarRect,
 };
 use crate::engine::{Report, RoleReport, ScenarioStatus};
 use crate::ui::state::use_app_state;

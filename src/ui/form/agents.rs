@@ -27,7 +27,13 @@ pub fn AgentsSection() -> impl IntoView {
     let state = use_app_state();
     // The unit of an override figure: cores or GB, or × for a ratio.
     let unit = move |kind: &'static str, absolute: &'static str| {
-        Signal::derive(move || if state.choice(kind) == "ratio" { "×" } else { absolute })
+        Signal::derive(move || {
+            if state.choice(kind) == "ratio" {
+                "×"
+            } else {
+                absolute
+            }
+        })
     };
     view! {
         <FormSection heading_id="h-agents" title="Agents">

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::role_card::{AGENTS, DATABASE, PROXIES, WEB_APP};
-use super::table::TableWrap;
-use super::rule_chip::RuleChip;
 use super::costs::capital;
+use super::role_card::{AGENTS, DATABASE, PROXIES, WEB_APP};
+use super::rule_chip::RuleChip;
+use super::table::TableWrap;
 use crate::engine::{Report, Role};
 use crate::export::cost_note;
 use crate::support::format::{money, number, spec, thousands};
@@ -28,8 +28,14 @@ struct Row {
 
 /// Swap on each session host of the agents' zones (SW-1): one figure, or the range.
 fn agent_swap(r: &Report) -> String {
-    let each = r.swap.iter().filter(|f| f.zone.is_some()).map(|f| f.swap_gb);
-    let (lo, hi) = each.fold((f64::INFINITY, 0.0_f64), |(lo, hi), x| (lo.min(x), hi.max(x)));
+    let each = r
+        .swap
+        .iter()
+        .filter(|f| f.zone.is_some())
+        .map(|f| f.swap_gb);
+    let (lo, hi) = each.fold((f64::INFINITY, 0.0_f64), |(lo, hi), x| {
+        (lo.min(x), hi.max(x))
+    });
     if lo.is_infinite() {
         String::new()
     } else if lo == hi {
@@ -63,32 +69,38 @@ fn rows(r: &Report) -> Vec<Row> {
         swap: number(s.swap_gb, 1),
     });
     let mut out: Vec<Row> = single.into_iter().collect();
-    out.extend([WEB_APP, DATABASE, AGENTS, PROXIES]
-        .iter()
-        .map(|v| (v.title, (v.pick)(r)))
-        .filter(|(_, x)| x.total > 0)
-        .map(|(role, x)| {
-            let n = x.total as f64;
-            Row {
-                role,
-                count: if x.redundant > 0 {
-                    format!(
-                        "{} ({} + {})",
-                        thousands(x.total),
-                        thousands(x.needed),
-                        thousands(x.redundant)
-                    )
-                } else {
-                    thousands(x.total)
-                },
-                spec: spec(&x.spec),
-                vcpus: number(n * x.spec.cpus, 1),
-                ram: number(n * x.spec.ram_gb, 0),
-                disk: number(n * x.spec.disk_gb, 0),
-                cost: cost_cell(x.monthly_cost, r),
-                swap: if x.role == Role::Agent { agent_swap(r) } else { String::new() },
-            }
-        }));
+    out.extend(
+        [WEB_APP, DATABASE, AGENTS, PROXIES]
+            .iter()
+            .map(|v| (v.title, (v.pick)(r)))
+            .filter(|(_, x)| x.total > 0)
+            .map(|(role, x)| {
+                let n = x.total as f64;
+                Row {
+                    role,
+                    count: if x.redundant > 0 {
+                        format!(
+                            "{} ({} + {})",
+                            thousands(x.total),
+                            thousands(x.needed),
+                            thousands(x.redundant)
+                        )
+                    } else {
+                        thousands(x.total)
+                    },
+                    spec: spec(&x.spec),
+                    vcpus: number(n * x.spec.cpus, 1),
+                    ram: number(n * x.spec.ram_gb, 0),
+                    disk: number(n * x.spec.disk_gb, 0),
+                    cost: cost_cell(x.monthly_cost, r),
+                    swap: if x.role == Role::Agent {
+                        agent_swap(r)
+                    } else {
+                        String::new()
+                    },
+                }
+            }),
+    );
     let lb = &r.load_balancing;
     if lb.load_balancers > 0 {
         out.push(Row {
@@ -124,13 +136,29 @@ fn rows(r: &Report) -> Vec<Row> {
 #[component]
 pub fn BillOfMaterials() -> impl IntoView {
     let state = use_app_state();
-    let bill = Memo::new(move |_| state.report.with(|r| r.as_ref().map(rows).unwrap_or_default()));
-    let costs = Memo::new(move |_| state.report.with(|r| r.as_ref().is_some_and(|r| r.costs.monthly.is_some())));
+    let bill = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.as_ref().map(rows).unwrap_or_default())
+    });
+    let costs = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.as_ref().is_some_and(|r| r.costs.monthly.is_some()))
+    });
     // The currency, named once in the cost column's heading (and each cell's label).
     let currency = Memo::new(move |_| {
-        state.report.with(|r| r.as_ref().map(|r| r.costs.currency.clone()).unwrap_or_default())
+        state.report.with(|r| {
+            r.as_ref()
+                .map(|r| r.costs.currency.clone())
+                .unwrap_or_default()
+        })
     });
-    let note = move || state.report.with(|r| r.as_ref().map(cost_note).unwrap_or_default());
+    let note = move || {
+        state
+            .report
+            .with(|r| r.as_ref().map(cost_note).unwrap_or_default())
+    };
     let body = Memo::new(move |_| bill.with(|b| b.len().saturating_sub(1)));
     // SW-1: a swap column while some row runs sessions.
     let swap = Memo::new(move |_| bill.with(|b| b.iter().any(|r| !r.swap.is_empty())));

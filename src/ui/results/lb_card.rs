@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use super::copy::CopyButton;
+use super::costs::cost_line;
 use super::settings::SettingsList;
 use super::warnings::WarningList;
 use super::why::WhyDetails;
-use super::costs::cost_line;
 use crate::engine::{LoadBalancingReport, Role};
 use crate::export::bom::ALL_ZONES;
 use crate::rule_uses::card_title;
@@ -15,7 +15,11 @@ use crate::ui::state::use_app_state;
 
 /// The count, the method, the cost in the plan's currency, and how long a failure takes to
 /// notice and to route around; with `several_zones`, that load balancing serves them all.
-fn head_and_facts(lb: &LoadBalancingReport, several_zones: bool, cost: Option<String>) -> impl IntoView + use<> {
+fn head_and_facts(
+    lb: &LoadBalancingReport,
+    several_zones: bool,
+    cost: Option<String>,
+) -> impl IntoView + use<> {
     // Named as the exports name it (issue 14, item 18), where the page names zones.
     let all_zones = several_zones.then(|| {
         view! {
@@ -68,18 +72,22 @@ pub fn LoadBalancingCard() -> impl IntoView {
     let text = move |f: fn(&LoadBalancingReport) -> String| {
         Signal::derive(move || data.with(|r| r.as_ref().map(f).unwrap_or_default()))
     };
-    let warnings =
-        Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default()));
-    let settings =
-        Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.settings.clone()).unwrap_or_default()));
-    let why = Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.why.clone()).unwrap_or_default()));
+    let warnings = Memo::new(move |_| {
+        data.with(|r| r.as_ref().map(|r| r.warnings.clone()).unwrap_or_default())
+    });
+    let settings = Memo::new(move |_| {
+        data.with(|r| r.as_ref().map(|r| r.settings.clone()).unwrap_or_default())
+    });
+    let why =
+        Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.why.clone()).unwrap_or_default()));
     let url = text(|lb| lb.health_check_url.clone());
     let several_zones = Memo::new(move |_| state.plan.with(|p| p.zones.len() > 1));
     // The load balancers' cost in the plan's currency.
     let cost = Memo::new(move |_| {
-        state
-            .report
-            .with(|r| r.as_ref().and_then(|r| cost_line(&r.costs, Role::LoadBalancer)))
+        state.report.with(|r| {
+            r.as_ref()
+                .and_then(|r| cost_line(&r.costs, Role::LoadBalancer))
+        })
     });
     view! {
         <article class="card role" id="role-lb" aria-labelledby="h-lb-card">

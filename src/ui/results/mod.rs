@@ -4,8 +4,8 @@ mod advice;
 mod autoscale;
 pub mod beyond;
 mod bill;
-pub mod costs;
 pub mod copy;
+pub mod costs;
 pub mod instances;
 mod lb_card;
 mod named_users;
@@ -52,9 +52,10 @@ pub fn ResultsColumn() -> impl IntoView {
     // DEP-1, SS-1: a single server replaces the role cards (no separate servers, spares,
     // proxies or load balancing to show).
     let single = Memo::new(move |_| {
-        state
-            .report
-            .with(|r| r.as_ref().is_some_and(|r| r.deployment == Deployment::SingleServer))
+        state.report.with(|r| {
+            r.as_ref()
+                .is_some_and(|r| r.deployment == Deployment::SingleServer)
+        })
     });
     view! {
         <div class="results-column" id="results" tabindex="-1">

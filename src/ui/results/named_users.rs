@@ -19,7 +19,9 @@ use crate::ui::state::use_app_state;
 
 /// The first `n` rows of the table; the zone is named when the rows span several zones.
 fn rows(all: &[WorkspaceDemand], n: usize) -> impl IntoView {
-    let zones = all.first().is_some_and(|f| all.iter().any(|w| w.zone != f.zone));
+    let zones = all
+        .first()
+        .is_some_and(|f| all.iter().any(|w| w.zone != f.zone));
     all.iter()
         .take(n)
         .map(|w| {

@@ -92,7 +92,10 @@ pub fn part<S: Send + Sync + 'static, T: Clone + PartialEq + Send + Sync + 'stat
 }
 
 /// The role's settings whose rule `keep` accepts, as their own memo.
-pub fn settings_where(data: Memo<Option<RoleReport>>, keep: fn(&[String]) -> bool) -> Memo<Vec<Setting>> {
+pub fn settings_where(
+    data: Memo<Option<RoleReport>>,
+    keep: fn(&[String]) -> bool,
+) -> Memo<Vec<Setting>> {
     Memo::new(move |_| {
         data.with(|r| {
             r.as_ref()
@@ -135,7 +138,13 @@ pub fn RoleCard(
     let idle = Memo::new(move |_| data.with(|r| r.as_ref().is_some_and(|r| r.total == 0)));
     let zones = part(data, |r| &r.zones);
     let scenarios = part(data, |r| &r.scenarios);
-    let scenarios_shown = Memo::new(move |_| if idle.get() { Vec::new() } else { scenarios.get() });
+    let scenarios_shown = Memo::new(move |_| {
+        if idle.get() {
+            Vec::new()
+        } else {
+            scenarios.get()
+        }
+    });
     let several_zones = Memo::new(move |_| state.plan.with(|p| p.zones.len() > 1));
     // The role's cost in the plan's currency and its instance type, under the spec.
     let lines = SpecLines::memo(role.role);
@@ -211,7 +220,12 @@ impl SpecLines {
 
 /// The big count, the spec line, the facts, the per-workspace figures and the meter;
 /// `several_zones` when the plan has more than one zone.
-fn head_and_facts(role: RoleView, r: &RoleReport, lines: &SpecLines, several_zones: bool) -> impl IntoView + use<> {
+fn head_and_facts(
+    role: RoleView,
+    r: &RoleReport,
+    lines: &SpecLines,
+    several_zones: bool,
+) -> impl IntoView + use<> {
     let k = role.key;
     let per_key = if k == "agent" { "agent" } else { "server" };
     let util = within(r.utilisation, 0.0, 1.0) * 100.0;
@@ -310,10 +324,21 @@ fn per_workspace_lines(r: &RoleReport) -> Vec<String> {
     r.zones
         .iter()
         .flat_map(|z| {
-            z.workspaces.iter().filter(|w| w.sessions > 0).map(move |w| {
-                let zone = if zones > 1 { format!(" ({})", z.zone) } else { String::new() };
-                format!("{}{zone}: {} per server", w.workspace, thousands(w.per_server))
-            })
+            z.workspaces
+                .iter()
+                .filter(|w| w.sessions > 0)
+                .map(move |w| {
+                    let zone = if zones > 1 {
+                        format!(" ({})", z.zone)
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "{}{zone}: {} per server",
+                        w.workspace,
+                        thousands(w.per_server)
+                    )
+                })
         })
         .collect()
 }

@@ -66,8 +66,19 @@ pub struct RuleTip {
 fn placement_of(chip: &Element, needed: f64) -> Placement {
     let b = chip.get_bounding_client_rect();
     let page = document().document_element();
-    let (w, h) = page.map_or((0.0, 0.0), |p| (f64::from(p.client_width()), f64::from(p.client_height())));
-    place(Rect { top: b.top(), bottom: b.bottom(), left: b.left() }, w, h, needed)
+    let (w, h) = page.map_or((0.0, 0.0), |p| {
+        (f64::from(p.client_width()), f64::from(p.client_height()))
+    });
+    place(
+        Rect {
+            top: b.top(),
+            bottom: b.bottom(),
+            left: b.left(),
+        },
+        w,
+        h,
+        needed,
+    )
 }
 
 impl RuleTip {
@@ -84,7 +95,9 @@ impl RuleTip {
         };
         provide_context(tip);
         let chip_of = |target: Option<EventTarget>| {
-            target.and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| chip_rule(&el))
+            target
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| chip_rule(&el))
         };
         let focus_in = window_event_listener(leptos::ev::focusin, move |ev| {
             if let Some((id, chip)) = chip_of(ev.target()) {
@@ -121,7 +134,11 @@ impl RuleTip {
             tip.touch.set_value(false);
             if ev.key() == "Escape" && tip.open.with_untracked(Option::is_some) {
                 if tip.holds(document().active_element().map(Into::into).as_ref()) {
-                    if let Some(chip) = tip.anchor.get_value().and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    if let Some(chip) = tip
+                        .anchor
+                        .get_value()
+                        .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
                         let _ = chip.focus();
                     }
                 }
@@ -129,10 +146,13 @@ impl RuleTip {
             }
         });
         let presses = window_event_listener(leptos::ev::pointerdown, move |ev| {
-            tip.touch.set_value(matches!(ev.pointer_type().as_str(), "touch" | "pen"));
+            tip.touch
+                .set_value(matches!(ev.pointer_type().as_str(), "touch" | "pen"));
             let target = ev.target();
             let on_chip = tip.anchor.with_value(|a| {
-                a.as_ref().zip(target.as_ref()).is_some_and(|(a, t)| a.contains(t.dyn_ref::<web_sys::Node>()))
+                a.as_ref()
+                    .zip(target.as_ref())
+                    .is_some_and(|(a, t)| a.contains(t.dyn_ref::<web_sys::Node>()))
             });
             if !on_chip && !tip.holds(target.as_ref()) {
                 tip.drop_reason(TAP);
@@ -141,7 +161,11 @@ impl RuleTip {
         let follow = Closure::<dyn Fn()>::new(move || tip.follow()).into_js_value();
         let window = window();
         // Capture: a scroll inside the results column does not bubble up to the window.
-        _ = window.add_event_listener_with_callback_and_bool("scroll", follow.unchecked_ref(), true);
+        _ = window.add_event_listener_with_callback_and_bool(
+            "scroll",
+            follow.unchecked_ref(),
+            true,
+        );
         _ = window.add_event_listener_with_callback("resize", follow.unchecked_ref());
         let follow = send_wrapper::SendWrapper::new(follow);
         on_cleanup(move || {
@@ -151,7 +175,11 @@ impl RuleTip {
             keys.remove();
             presses.remove();
             let window = leptos::prelude::window();
-            _ = window.remove_event_listener_with_callback_and_bool("scroll", follow.unchecked_ref(), true);
+            _ = window.remove_event_listener_with_callback_and_bool(
+                "scroll",
+                follow.unchecked_ref(),
+                true,
+            );
             _ = window.remove_event_listener_with_callback("resize", follow.unchecked_ref());
         });
         tip
@@ -160,13 +188,17 @@ impl RuleTip {
     /// True when `target` is the note or inside it.
     fn holds(self, target: Option<&EventTarget>) -> bool {
         let note = self.note.get_untracked();
-        note.zip(target).is_some_and(|(n, t)| n.contains(t.dyn_ref::<web_sys::Node>()))
+        note.zip(target)
+            .is_some_and(|(n, t)| n.contains(t.dyn_ref::<web_sys::Node>()))
     }
 
     /// Open the note for rule `id` beside `chip`, kept open for `why`.
     fn show(self, id: &str, chip: Element, why: u8) {
         let Some(rule) = rule(id) else { return };
-        if self.open.with_untracked(|o| o.is_none_or(|o| o.id != rule.id)) {
+        if self
+            .open
+            .with_untracked(|o| o.is_none_or(|o| o.id != rule.id))
+        {
             self.height.set_value(ROOM);
         }
         let place = placement_of(&chip, self.height.get_value());
@@ -177,7 +209,13 @@ impl RuleTip {
                 o.why |= why;
                 o.place = place;
             }
-            _ => *o = Some(Open { id: rule.id, place, why }),
+            _ => {
+                *o = Some(Open {
+                    id: rule.id,
+                    place,
+                    why,
+                })
+            }
         });
     }
 
@@ -206,7 +244,10 @@ impl RuleTip {
         match anchor {
             Some(chip) => {
                 let place = placement_of(&chip, self.height.get_value());
-                if self.open.with_untracked(|o| o.is_some_and(|o| o.place != place)) {
+                if self
+                    .open
+                    .with_untracked(|o| o.is_some_and(|o| o.place != place))
+                {
                     self.open.update(|o| {
                         if let Some(o) = o {
                             o.place = place;
@@ -220,7 +261,9 @@ impl RuleTip {
 
     /// Place the note again for its height as drawn (its text varies from rule to rule).
     fn fit(self) {
-        let Some(note) = self.note.get_untracked() else { return };
+        let Some(note) = self.note.get_untracked() else {
+            return;
+        };
         // The whole text, even where a smaller room made it scroll; plus the borders.
         let drawn = f64::from(note.scroll_height() + 2);
         if (drawn - self.height.get_value()).abs() > 1.0 {
@@ -257,7 +300,9 @@ impl RuleTip {
     fn clicked(self, id: &str, chip: Element) -> bool {
         if self.touch.get_value() {
             let tapped = self.anchor.with_value(|a| a.as_ref() == Some(&chip))
-                && self.open.with_untracked(|o| o.is_some_and(|o| o.why & TAP != 0));
+                && self
+                    .open
+                    .with_untracked(|o| o.is_some_and(|o| o.why & TAP != 0));
             if !tapped {
                 self.show(id, chip, TAP);
                 return true;
@@ -288,7 +333,9 @@ pub fn RuleNote() -> impl IntoView {
         }
     });
     let px = |v: f64| format!("{}px", v.round() as i64);
-    let at = move |f: fn(Placement) -> Option<f64>| move || place.get().and_then(f).map(px).unwrap_or_default();
+    let at = move |f: fn(Placement) -> Option<f64>| {
+        move || place.get().and_then(f).map(px).unwrap_or_default()
+    };
     let left = at(|p| match p {
         Placement::Below { left, .. } | Placement::Above { left, .. } => Some(left),
         _ => None,
@@ -302,7 +349,9 @@ pub fn RuleNote() -> impl IntoView {
         _ => None,
     });
     let max_height = at(|p| match p {
-        Placement::Below { max_height, .. } | Placement::Above { max_height, .. } => Some(max_height),
+        Placement::Below { max_height, .. } | Placement::Above { max_height, .. } => {
+            Some(max_height)
+        }
         _ => None,
     });
     view! {

@@ -217,9 +217,14 @@ pub fn SingleServerCard() -> impl IntoView {
     });
     // Its instance type and cost in the plan's currency, as on the role cards.
     let lines = SpecLines::memo(Role::SingleServer);
-    let distributed = Memo::new(move |_| data.with(|s| s.as_ref().and_then(|s| s.distributed.clone())));
+    let distributed =
+        Memo::new(move |_| data.with(|s| s.as_ref().and_then(|s| s.distributed.clone())));
     let spof = Memo::new(move |_| {
-        data.with(|s| s.as_ref().map(|s| s.single_point_of_failure.clone()).unwrap_or_default())
+        data.with(|s| {
+            s.as_ref()
+                .map(|s| s.single_point_of_failure.clone())
+                .unwrap_or_default()
+        })
     });
     // SS-4 in one click, and one step that Undo takes back; the card goes with it, so
     // keyboard focus moves to the top of the results, where the new plan starts.

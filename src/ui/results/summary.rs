@@ -122,6 +122,10 @@ fn cost_sentence(r: &Report) -> Option<String> {
         "Costs: {} a month, {} a year{}.",
         amount(month, &c.currency),
         amount(year, &c.currency),
-        if note.is_empty() { String::new() } else { format!("; {note}") }
+        if note.is_empty() {
+            String::new()
+        } else {
+            format!("; {note}")
+        }
     ))
 }

@@ -90,21 +90,20 @@ pub fn SwapFigures(
     // Kasm's flat sizes depend only on the host's RAM, the same in every zone.
     let vendor = move || {
         figures.with(|fs| {
-            fs.first()
-                .map(|f| {
-                    f.vendor
-                        .iter()
-                        .map(|v| {
-                            view! {
-                                <li>
-                                    <strong>{format!("{} GB", readable(v.swap_gb))}</strong>
-                                    " "
-                                    {v.source.clone()}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                })
+            fs.first().map(|f| {
+                f.vendor
+                    .iter()
+                    .map(|v| {
+                        view! {
+                            <li>
+                                <strong>{format!("{} GB", readable(v.swap_gb))}</strong>
+                                " "
+                                {v.source.clone()}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
         })
     };
     view! {

@@ -6,8 +6,8 @@
 use leptos::html::Details;
 use leptos::prelude::*;
 
-use super::paged::{shown_rows, MoreRows};
 use super::beyond::OutsideGuide;
+use super::paged::{shown_rows, MoreRows};
 use super::rule_chip::RuleChip;
 use crate::engine::Why;
 use crate::ui::print::Printing;
@@ -63,8 +63,14 @@ fn why_row(w: &Why) -> impl IntoView + use<> {
         }
     });
     // Issue 17: a figure resting on a rule the guide does not cover.
-    let outside = w.outside_guide.then(|| view! { <OutsideGuide explained=true /> });
-    let rules = w.rules.iter().map(|r| view! { <RuleChip id=r.clone() /> }).collect_view();
+    let outside = w
+        .outside_guide
+        .then(|| view! { <OutsideGuide explained=true /> });
+    let rules = w
+        .rules
+        .iter()
+        .map(|r| view! { <RuleChip id=r.clone() /> })
+        .collect_view();
     view! {
         <div class="why-item">
             <dt>

@@ -67,7 +67,9 @@ pub fn ShareBar() -> impl IntoView {
         let report = state.report.get_untracked();
         let url = link();
         let done = match (kind, report.as_ref()) {
-            ("json", r) => dom::download("kasm-sizing.json", "application/json", &to_json(&plan, r)),
+            ("json", r) => {
+                dom::download("kasm-sizing.json", "application/json", &to_json(&plan, r))
+            }
             ("csv", Some(r)) => dom::download("kasm-sizing-bom.csv", "text/csv", &to_csv(&plan, r)),
             ("md", Some(r)) => dom::download(
                 "kasm-sizing.md",
