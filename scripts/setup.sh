@@ -24,6 +24,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
 fi
 stage_done "rust target wasm32" "$t"
 
+# 2b. rustfmt, for the test command's format check.
+t=$SECONDS
+if ! cargo fmt --version >/dev/null 2>&1; then
+  rustup component add rustfmt
+fi
+stage_done "rustfmt" "$t"
+
 # 3. Trunk, pinned.
 t=$SECONDS
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then

@@ -26,6 +26,11 @@ bash scripts/check-patch.sh
 stage_done "[patch] wasm-streams in use" "$t"
 
 t=$SECONDS
+# Unformatted code fails here, before anything is built (rustfmt's layout, rustfmt.toml if any).
+cargo fmt --check
+stage_done "cargo fmt --check" "$t"
+
+t=$SECONDS
 cargo test --all-targets
 cargo test --doc
 stage_done "native cargo test" "$t"
